@@ -1,0 +1,2 @@
+package org.strategypress.cli;
+public class Main { public static void main(String[] a) {} }
