@@ -1,0 +1,166 @@
+package org.strategypress.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.model.Chapter;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Module;
+import org.strategypress.model.SourcePosition;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+
+/** Reads {@code modules/<N>-<slug>/*.md}: front matter, title and body of each chapter, in order. */
+final class ChapterReader {
+
+    /** Largest chapter read, in bytes. */
+    static final long MAX_BYTES = 2L * 1024 * 1024;
+    private static final Pattern MODULE_DIR = Pattern.compile("^([1-9])-([a-z0-9]+(?:-[a-z0-9]+)*)$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_.]?");
+
+    private final YamlReader yaml;
+    private final Parser headings = Parser.builder().build();
+
+    ChapterReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    List<Module> modules(Path root, List<Diagnostic> problems) {
+        Path dir = root.resolve("modules");
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Module> modules = new ArrayList<>();
+        Map<Integer, Path> seen = new HashMap<>();
+        for (Path m : list(dir)) {
+            if (!Files.isDirectory(m) || m.getFileName().toString().startsWith(".")) continue;
+            Matcher mm = MODULE_DIR.matcher(m.getFileName().toString());
+            SourcePosition at = SourcePosition.of(DisplayPaths.of(m));
+            if (!mm.matches()) {
+                problems.add(Diagnostic.error("bad-module", at, "module folders are named <N>-<slug> with N from 1 to 9, "
+                        + "such as 1-as-is-assessment; '" + m.getFileName() + "' is not read"));
+                continue;
+            }
+            int n = Integer.parseInt(mm.group(1));
+            if (seen.putIfAbsent(n, m) != null) {
+                problems.add(Diagnostic.error("bad-module", at, "two folders for module " + n + ": "
+                        + seen.get(n).getFileName() + " and " + m.getFileName()));
+                continue;
+            }
+            List<Chapter> chapters = new ArrayList<>();
+            for (Path f : list(m)) {
+                if (f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)) {
+                    Chapter c = chapter(f, problems);
+                    if (c != null) chapters.add(c);
+                }
+            }
+            if (chapters.isEmpty()) {
+                problems.add(Diagnostic.error("bad-module", at, "module " + n + " has no chapter (*.md file)"));
+                continue;
+            }
+            chapters.sort(Comparator.comparingInt(Chapter::order));
+            modules.add(new Module(n, mm.group(2), chapters, at));
+        }
+        modules.sort(Comparator.comparingInt(Module::number));
+        return modules;
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            throw new LoadException("cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private Chapter chapter(Path file, List<Diagnostic> problems) {
+        Path shown = DisplayPaths.of(file);
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                problems.add(Diagnostic.error("bad-value", new SourcePosition(shown, 1, 1),
+                        "chapter is larger than " + MAX_BYTES / 1048576 + " MB: split it into several chapters"));
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.indexOf('\0') >= 0) throw new CharacterCodingException();
+        } catch (CharacterCodingException e) {
+            problems.add(Diagnostic.error("bad-value", new SourcePosition(shown, 1, 1),
+                    "chapter is not UTF-8 text: save it as UTF-8"));
+            return null;
+        } catch (IOException e) {
+            problems.add(Diagnostic.error("bad-value", SourcePosition.of(shown), "cannot read chapter: " + e.getMessage()));
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        text = text.replace("\r\n", "\n");
+        String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+        String slug = NUMBER_PREFIX.matcher(name).replaceFirst("").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) slug = "chapter";
+        String title = null;
+        int order = Integer.MAX_VALUE;
+        int bodyLine = 1;
+        String body = text;
+        if (text.startsWith("---\n")) {
+            int end = findFrontMatterEnd(text);
+            if (end < 0) {
+                problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shown, 1, 1),
+                        "front matter starts with '---' but has no closing '---' line"));
+                return null;
+            }
+            String fm = text.substring(4, end);
+            bodyLine = 2 + (int) fm.chars().filter(c -> c == '\n').count() + 1;
+            int nl = text.indexOf('\n', end + 1);
+            body = nl < 0 ? "" : text.substring(nl + 1);
+            if (!fm.isBlank()) {
+                var node = yaml.readText(fm, shown, 2, problems).orElse(null);
+                Checked c = node == null ? null
+                        : new NodeChecker(shown, problems).check(node, "front matter", ContentSchema.CHAPTER.fields());
+                if (c != null) {
+                    title = c.string("title");
+                    if (c.number("order") != null) order = c.number("order").intValue();
+                }
+            }
+        }
+        if (title == null) title = firstHeading(body);
+        if (title == null) title = name;
+        if (order == Integer.MAX_VALUE) order = 1_000_000;
+        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1));
+    }
+
+    private static int findFrontMatterEnd(String text) {
+        int i = 4;
+        while (i <= text.length()) {
+            int nl = text.indexOf('\n', i);
+            String line = text.substring(i, nl < 0 ? text.length() : nl);
+            if (line.equals("---") || line.equals("...")) return i;
+            if (nl < 0) return -1;
+            i = nl + 1;
+        }
+        return -1;
+    }
+
+    private String firstHeading(String body) {
+        for (Node n = headings.parse(body).getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) return h.getText().toString().trim();
+        }
+        return null;
+    }
+}

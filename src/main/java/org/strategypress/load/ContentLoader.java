@@ -1,0 +1,119 @@
+package org.strategypress.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.load.schema.KindSpec;
+import org.strategypress.model.DeclaredId;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Entity;
+import org.strategypress.model.Module;
+import org.strategypress.model.Names;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.model.Strategy;
+import org.strategypress.model.StrategyMeta;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Walks a content folder: strategy.yaml, every other YAML file at any depth, and the module chapters.
+ * A broken file never stops the others from being read; every problem is collected.
+ */
+public final class ContentLoader {
+
+    private final YamlReader yaml = new YamlReader();
+    private final ChapterReader chapters = new ChapterReader(yaml);
+
+    /** Loads the content under {@code root}; throws LoadException only if the folder cannot be read at all. */
+    public LoadResult load(Path root) {
+        if (!Files.isDirectory(root)) throw new LoadException("content folder not found: " + root);
+        List<Diagnostic> problems = new ArrayList<>();
+        StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
+        Map<String, List<Entity>> byKind = new HashMap<>();
+        List<DeclaredId> ids = new ArrayList<>();
+        for (Path file : yamlFiles(root)) readTables(file, byKind, ids, problems);
+        List<Module> modules = chapters.modules(root, problems);
+        Strategy s = new Strategy(meta, of(byKind, "stakeholders"), of(byKind, "pillars"), of(byKind, "priorities"),
+                of(byKind, "national_targets"), of(byKind, "assessments"), of(byKind, "trends"),
+                of(byKind, "benchmarks"), of(byKind, "visions"), of(byKind, "gaps"), of(byKind, "objectives"),
+                of(byKind, "initiatives"), of(byKind, "kpis"), of(byKind, "principles"), of(byKind, "artifacts"),
+                of(byKind, "risks"), modules, ids);
+        return new LoadResult(s, problems);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> of(Map<String, List<Entity>> byKind, String kind) {
+        return (List<T>) (List<?>) byKind.getOrDefault(kind, List.of());
+    }
+
+    private static List<Path> yamlFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !root.relativize(p).toString().startsWith(".")
+                        && !p.equals(root.resolve("strategy.yaml")) && !Files.isDirectory(p);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new LoadException("cannot list " + root + ": " + e.getMessage());
+        }
+    }
+
+    private void readTables(Path file, Map<String, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems) {
+        Path shown = DisplayPaths.of(file);
+        Node doc = yaml.read(file, shown, problems).orElse(null);
+        if (doc == null) return;
+        NodeChecker checker = new NodeChecker(shown, problems);
+        if (!(doc instanceof MappingNode map)) {
+            problems.add(Diagnostic.error("bad-type", checker.at(doc),
+                    "a content file holds a mapping of kinds (such as 'kpis:'), each a list of entities; found "
+                            + NodeChecker.describe(doc)));
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String kind = ((ScalarNode) t.getKeyNode()).getValue();
+            KindSpec spec = ContentSchema.kind(kind).orElse(null);
+            if (spec == null) {
+                problems.add(Diagnostic.error("unknown-kind", checker.at(t.getKeyNode()), "unknown kind '" + kind + "'"
+                        + Names.didYouMean(kind, ContentSchema.kindNames()) + "; kinds are: "
+                        + String.join(", ", ContentSchema.kindNames())));
+                continue;
+            }
+            Node list = t.getValueNode();
+            if (NodeChecker.isNull(list)) continue;
+            if (!(list instanceof SequenceNode seq)) {
+                problems.add(Diagnostic.error("bad-type", checker.at(list), "'" + kind
+                        + "' should be a list of entities, each starting with '- '"));
+                continue;
+            }
+            for (Node item : seq.getValue()) {
+                Checked c = checker.check(item, "an entry of " + kind, spec.fields());
+                if (c == null) continue;
+                declare(kind, c, ids);
+                if (c.complete()) byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(EntityMapper.map(kind, c));
+            }
+        }
+    }
+
+    private static void declare(String kind, Checked c, List<DeclaredId> ids) {
+        if (c.string("id") != null) ids.add(new DeclaredId(c.string("id"), kind, positionOfId(c)));
+        if (kind.equals("initiatives")) {
+            for (Checked m : c.objects("milestones"))
+                if (m.string("id") != null) ids.add(new DeclaredId(m.string("id"), "milestones", m.at()));
+        }
+    }
+
+    private static SourcePosition positionOfId(Checked c) {
+        return c.at();
+    }
+
+}

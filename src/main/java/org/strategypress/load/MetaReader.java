@@ -1,0 +1,102 @@
+package org.strategypress.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Names;
+import org.strategypress.model.RuleCatalog;
+import org.strategypress.model.Severity;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.model.StrategyMeta;
+import org.strategypress.model.StrategyMeta.RuleSetting;
+import org.strategypress.model.Text;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads strategy.yaml. When it is missing or broken, a stand-in lets the rest of the content still be checked. */
+final class MetaReader {
+
+    private final YamlReader yaml;
+
+    MetaReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    StrategyMeta read(Path file, List<Diagnostic> problems) {
+        Path shown = DisplayPaths.of(file);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error("missing-file", SourcePosition.of(shown),
+                    "strategy.yaml is missing: it holds the title, country, status and horizon of the document"));
+            return standIn(shown);
+        }
+        Node doc = yaml.read(file, shown, problems).orElse(null);
+        if (doc == null) return standIn(shown);
+        NodeChecker checker = new NodeChecker(shown, problems);
+        Checked c = checker.check(doc, "strategy.yaml", ContentSchema.STRATEGY.fields());
+        if (c == null) return standIn(shown);
+        Checked horizon = c.object("horizon");
+        int from = horizon == null ? 0 : horizon.year("from");
+        int to = horizon == null ? 0 : horizon.year("to");
+        if (horizon != null && from > to) {
+            problems.add(Diagnostic.error("year-order", horizon.at(), "horizon runs from " + from + " to " + to
+                    + ": 'from' must not be after 'to'"));
+            from = 0;
+            to = 0;
+        }
+        Node rulesNode = (Node) c.values().get("rules");
+        Map<String, RuleSetting> rules = rulesNode == null ? Map.of() : rules((MappingNode) rulesNode, checker, problems);
+        return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
+                orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
+                c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
+                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at());
+    }
+
+    private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
+        Map<String, RuleSetting> out = new LinkedHashMap<>();
+        List<String> known = new java.util.ArrayList<>(RuleCatalog.codes());
+        known.addAll(RuleCatalog.THRESHOLDS);
+        for (NodeTuple t : map.getValue()) {
+            String name = ((ScalarNode) t.getKeyNode()).getValue();
+            SourcePosition at = checker.at(t.getValueNode());
+            if (!known.contains(name)) {
+                problems.add(Diagnostic.error("unknown-field", checker.at(t.getKeyNode()), "unknown rule '" + name + "'"
+                        + Names.didYouMean(name, known)));
+                continue;
+            }
+            String v = t.getValueNode() instanceof ScalarNode s ? s.getValue() : null;
+            if (RuleCatalog.THRESHOLDS.contains(name)) {
+                if (v == null || !v.matches("\\d{1,4}")) {
+                    problems.add(Diagnostic.error("bad-type", at, "rule setting '" + name + "' should be a whole number"));
+                    continue;
+                }
+                out.put(name, new RuleSetting(name, null, Integer.parseInt(v), at));
+            } else {
+                Severity sev = Severity.parse(v);
+                if (sev == null) {
+                    problems.add(Diagnostic.error("bad-value", at, "rule '" + name
+                            + "' can be set to error, warning, info or off, not '" + v + "'"));
+                    continue;
+                }
+                out.put(name, new RuleSetting(name, sev, null, at));
+            }
+        }
+        return out;
+    }
+
+    private static Text orElse(Text t, String fallback, Path shown) {
+        return t != null ? t : Text.plain(fallback, SourcePosition.of(shown));
+    }
+
+    private static StrategyMeta standIn(Path shown) {
+        return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
+                Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
+                SourcePosition.of(shown));
+    }
+}

@@ -1,0 +1,282 @@
+package org.strategypress.load;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.load.schema.FieldSpec;
+import org.strategypress.load.schema.KindSpec;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Names;
+import org.strategypress.model.Ref;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.model.Text;
+import org.strategypress.model.When;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Checks a YAML mapping against a kind of the content model and turns each field into a model value.
+ * Reports unknown fields (with did-you-mean), missing fields, wrong types and values outside their range.
+ * Text keeps exactly what was written: the scalar's characters, never a YAML 1.1 reinterpretation.
+ */
+final class NodeChecker {
+
+    private static final Pattern WHEN = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?$");
+    private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
+    private static final Pattern NUMBER = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
+    private static final Pattern LANG = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
+
+    private final Path file;
+    private final List<Diagnostic> problems;
+
+    NodeChecker(Path shownAs, List<Diagnostic> problems) {
+        this.file = shownAs;
+        this.problems = problems;
+    }
+
+    SourcePosition at(Node n) {
+        return new SourcePosition(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+    }
+
+    /** Checks a mapping against the fields of a kind; null if the node is not a mapping. */
+    Checked check(Node node, String what, List<FieldSpec> fields) {
+        if (!(node instanceof MappingNode map)) {
+            problems.add(Diagnostic.error("bad-type", at(node), what + " should be a mapping of fields, found "
+                    + describe(node)));
+            return null;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        boolean complete = true;
+        List<String> names = fields.stream().map(FieldSpec::name).toList();
+        for (NodeTuple t : map.getValue()) {
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            FieldSpec spec = fields.stream().filter(f -> f.name().equals(key)).findFirst().orElse(null);
+            if (spec == null) {
+                problems.add(Diagnostic.error("unknown-field", at(t.getKeyNode()), "unknown field '" + key + "' in "
+                        + what + Names.didYouMean(key, names) + "; fields are: " + String.join(", ", names)));
+                continue;
+            }
+            Node v = t.getValueNode();
+            if (isNull(v)) continue;
+            Object value = convert(spec, v, what);
+            if (value != null) values.put(key, value);
+            else if (spec.required()) complete = false;
+        }
+        for (FieldSpec f : fields) {
+            if (f.required() && !values.containsKey(f.name())) {
+                if (!hasKey(map, f.name()) || isNull(valueOf(map, f.name())))
+                    problems.add(Diagnostic.error("missing-field", at(node), what + " needs '" + f.name() + "' ("
+                            + f.type().description() + ": " + f.doc() + ")"));
+                complete = false;
+            }
+        }
+        return new Checked(values, at(node), complete);
+    }
+
+    private Object convert(FieldSpec spec, Node v, String what) {
+        String field = "'" + spec.name() + "' of " + what;
+        switch (spec.type()) {
+            case ID -> {
+                String s = scalar(v, field, spec);
+                if (s == null) return null;
+                if (!ContentSchema.ID_PATTERN.matcher(s).matches()) {
+                    problems.add(Diagnostic.error("bad-id", at(v), "id '" + s
+                            + "' does not match the id pattern: capital letters and digits, groups joined by '-', "
+                            + "starting with a letter (such as KPI-SKILLS-1)"));
+                    return null;
+                }
+                return s;
+            }
+            case STRING -> {
+                String s = scalar(v, field, spec);
+                if (s != null && spec.name().equals("language") && !LANG.matcher(s).matches()) {
+                    problems.add(Diagnostic.error("bad-value", at(v), field + " should be a BCP 47 tag such as en or az-Latn, found '" + s + "'"));
+                    return null;
+                }
+                return s;
+            }
+            case TEXT, MARKDOWN -> {
+                return text(v, field);
+            }
+            case TEXT_LIST -> {
+                return list(v, field, item -> text(item, "an item of " + field));
+            }
+            case ENUM -> {
+                String s = scalar(v, field, spec);
+                if (s == null) return null;
+                if (!spec.values().contains(s)) {
+                    problems.add(Diagnostic.error("bad-value", at(v), field + " is '" + s + "'; allowed: "
+                            + String.join(", ", spec.values()) + Names.didYouMean(s, spec.values())));
+                    return null;
+                }
+                return s;
+            }
+            case NUMBER -> {
+                return number(v, field, spec);
+            }
+            case YEAR -> {
+                String s = scalar(v, field, spec);
+                if (s == null) return null;
+                if (!YEAR.matcher(s).matches()) {
+                    problems.add(Diagnostic.error("bad-type", at(v), field + " should be a year such as 2027, found '" + s + "'"));
+                    return null;
+                }
+                return Integer.parseInt(s);
+            }
+            case WHEN -> {
+                return when(v, field, spec);
+            }
+            case BOOL -> {
+                String s = scalar(v, field, spec);
+                if (s == null) return null;
+                if (s.equals("true") || s.equals("false")) return Boolean.valueOf(s);
+                problems.add(Diagnostic.error("bad-type", at(v), field + " should be true or false, found '" + s + "'"));
+                return null;
+            }
+            case REF -> {
+                String s = scalar(v, field, spec);
+                return s == null ? null : new Ref(s, at(v));
+            }
+            case REF_LIST -> {
+                if (v instanceof ScalarNode) {
+                    // one id written without brackets: accept it as a list of one
+                    String s = scalar(v, field, spec);
+                    return s == null ? null : List.of(new Ref(s, at(v)));
+                }
+                return list(v, field, item -> {
+                    String s = scalar(item, "an item of " + field, spec);
+                    return s == null ? null : new Ref(s, at(item));
+                });
+            }
+            case OBJECT -> {
+                Checked c = check(v, field, spec.children());
+                return c == null || !c.complete() ? null : c;
+            }
+            case OBJECT_LIST -> {
+                List<Checked> items = list(v, field, item -> check(item, "an item of " + field, spec.children()));
+                if (items == null) return null;
+                return items.stream().allMatch(Checked::complete) ? items
+                        : (spec.required() ? null : items.stream().filter(Checked::complete).toList());
+            }
+            case MAP -> {
+                if (!(v instanceof MappingNode)) {
+                    problems.add(Diagnostic.error("bad-type", at(v), field + " should be a mapping, found " + describe(v)));
+                    return null;
+                }
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private <T> List<T> list(Node v, String field, java.util.function.Function<Node, T> item) {
+        if (!(v instanceof SequenceNode seq)) {
+            problems.add(Diagnostic.error("bad-type", at(v), field + " should be a list ('- item' lines or [a, b]), found "
+                    + describe(v)));
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        boolean ok = true;
+        for (Node n : seq.getValue()) {
+            if (isNull(n)) continue;
+            T t = item.apply(n);
+            if (t == null) ok = false;
+            else out.add(t);
+        }
+        return ok || !out.isEmpty() ? out : null;
+    }
+
+    private Text text(Node v, String field) {
+        if (v instanceof ScalarNode s) return Text.plain(s.getValue(), at(v));
+        if (v instanceof MappingNode m) {
+            Map<String, String> byLang = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                String lang = ((ScalarNode) t.getKeyNode()).getValue();
+                if (!LANG.matcher(lang).matches()) {
+                    problems.add(Diagnostic.error("bad-value", at(t.getKeyNode()), field
+                            + ": '" + lang + "' is not a language tag (text is a string, or a mapping such as {en: ..., az: ...})"));
+                    return null;
+                }
+                if (!(t.getValueNode() instanceof ScalarNode sv)) {
+                    problems.add(Diagnostic.error("bad-type", at(t.getValueNode()), field + " in '" + lang + "' should be text"));
+                    return null;
+                }
+                byLang.put(lang, sv.getValue());
+            }
+            if (byLang.isEmpty()) return null;
+            return new Text(byLang, at(v));
+        }
+        problems.add(Diagnostic.error("bad-type", at(v), field + " should be text, found " + describe(v)));
+        return null;
+    }
+
+    private BigDecimal number(Node v, String field, FieldSpec spec) {
+        String s = scalar(v, field, spec);
+        if (s == null) return null;
+        String plain = s.replace("_", "");
+        if (!NUMBER.matcher(plain).matches() || ((ScalarNode) v).getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+            problems.add(Diagnostic.error("bad-type", at(v), field + " should be a number, found '" + s + "'"
+                    + (s.contains("%") ? " (write the unit in 'unit', the number alone here)" : "")));
+            return null;
+        }
+        BigDecimal d = new BigDecimal(plain);
+        if (spec.min() != null && (d.doubleValue() < spec.min() || d.doubleValue() > spec.max())) {
+            problems.add(Diagnostic.error("bad-value", at(v), field + " is " + s + "; it must lie between "
+                    + spec.min() + " and " + spec.max()));
+            return null;
+        }
+        return d;
+    }
+
+    private When when(Node v, String field, FieldSpec spec) {
+        String s = scalar(v, field, spec);
+        if (s == null) return null;
+        Matcher m = WHEN.matcher(s);
+        int month = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : 0;
+        if (!m.matches() || (m.group(2) != null && (month < 1 || month > 12))) {
+            problems.add(Diagnostic.error("bad-type", at(v), field + " should be YYYY or \"YYYY-MM\", found '" + s + "'"));
+            return null;
+        }
+        return new When(Integer.parseInt(m.group(1)), month, at(v));
+    }
+
+    private String scalar(Node v, String field, FieldSpec spec) {
+        if (v instanceof ScalarNode s) return s.getValue();
+        problems.add(Diagnostic.error("bad-type", at(v), field + " should be " + spec.type().description()
+                + ", found " + describe(v)));
+        return null;
+    }
+
+    static boolean isNull(Node v) {
+        return v instanceof ScalarNode s && s.getTag().equals(Tag.NULL)
+                && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    private static boolean hasKey(MappingNode map, String key) {
+        return valueOf(map, key) != null;
+    }
+
+    private static Node valueOf(MappingNode map, String key) {
+        for (NodeTuple t : map.getValue())
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) return t.getValueNode();
+        return null;
+    }
+
+    static String describe(Node n) {
+        if (n instanceof SequenceNode) return "a list";
+        if (n instanceof MappingNode) return "a mapping";
+        return "'" + ((ScalarNode) n).getValue() + "'";
+    }
+}
