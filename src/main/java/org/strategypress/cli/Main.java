@@ -1,2 +1,55 @@
 package org.strategypress.cli;
-public class Main { public static void main(String[] a) {} }
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.strategypress.load.LoadException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code press}: validate, build and publish a strategy written in YAML and Markdown. */
+@Command(name = "press", mixinStandardHelpOptions = true, version = "strategy-press 0.1.0",
+        description = "Validate and publish a national strategy written in YAML and Markdown.",
+        subcommands = {ValidateCommand.class})
+public final class Main implements Runnable {
+
+    PrintWriter out;
+    PrintWriter err;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. Tests call this without a new JVM. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        Main main = new Main();
+        main.out = out;
+        main.err = err;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> ExitStatus.CLI_ERROR.code);
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof LoadException || e instanceof StageException) {
+                err.println("press: " + DiagnosticPrinter.clean(e.getMessage()));
+            } else {
+                err.println("press: internal error: " + e + " (please report it with the content that caused it)");
+            }
+            err.flush();
+            return ExitStatus.CLI_ERROR.code;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(out);
+    }
+}

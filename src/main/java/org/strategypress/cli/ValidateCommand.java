@@ -1,0 +1,33 @@
+package org.strategypress.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.strategypress.pipeline.CheckResult;
+import org.strategypress.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code press validate}: checks the content and prints every problem. */
+@Command(name = "validate", description = "Check the content: every problem, with file, line and column.",
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        CheckResult r = new Pipeline().check(content, strict);
+        DiagnosticPrinter.print(r.diagnostics(), main.err);
+        return (r.hasErrors() ? ExitStatus.FAILURE : ExitStatus.OK).code;
+    }
+}

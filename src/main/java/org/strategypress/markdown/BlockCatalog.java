@@ -1,0 +1,61 @@
+package org.strategypress.markdown;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The generated blocks a chapter can place with a directive line such as {@code {{kpi-table pillar=SKILLS}}},
+ * and the blocks each module gets by default when none of its chapters places any.
+ */
+public final class BlockCatalog {
+
+    /** One block: its directive name, the module it belongs to (0: any), the arguments it takes, and what it shows. */
+    public record Block(String name, int module, List<String> args, String description) {
+    }
+
+    public static final List<Block> BLOCKS = List.of(
+            new Block("maturity-table", 1, List.of(), "maturity score of every pillar"),
+            new Block("maturity-chart", 1, List.of(), "bar chart of maturity by pillar"),
+            new Block("assessments", 1, List.of("pillar"), "the as-is assessment of each pillar (or of one)"),
+            new Block("trends", 2, List.of(), "global trends"),
+            new Block("benchmarks", 2, List.of("pillar"), "each international example with its practices, lessons and metrics"),
+            new Block("benchmark-table", 2, List.of(), "benchmark metrics beside the home country's values"),
+            new Block("visions", 3, List.of("pillar"), "the to-be vision of each pillar"),
+            new Block("gaps", 3, List.of("pillar"), "gap analysis: as-is against to-be, with severity"),
+            new Block("objectives", 3, List.of("pillar"), "objectives and the national targets they serve"),
+            new Block("results-chain", 3, List.of("pillar"), "gap -> initiatives -> KPIs -> national targets -> priorities"),
+            new Block("principles", 4, List.of(), "implementation principles"),
+            new Block("initiatives", 4, List.of("pillar"), "initiatives by pillar with owner, partners, dates and milestones"),
+            new Block("roadmap", 4, List.of("pillar"), "roadmap chart of initiatives over the horizon, with milestones"),
+            new Block("kpi-table", 4, List.of("pillar"), "the KPI table: baseline, targets by year, owner, source"),
+            new Block("kpi-chart", 4, List.of("pillar"), "KPI baseline and targets, per pillar"),
+            new Block("traceability-matrix", 4, List.of(), "which KPIs measure which initiatives, and which targets they serve"),
+            new Block("artifacts", 4, List.of(), "implementation artifacts"),
+            new Block("risks", 4, List.of(), "risks and their mitigating initiatives"),
+            new Block("governance", 4, List.of(), "who owns what: stakeholders and their roles"),
+            new Block("stakeholders", 0, List.of(), "all stakeholders"),
+            new Block("national-targets", 0, List.of(), "national targets by priority"));
+
+    /** What a module shows when none of its chapters places a block. */
+    public static List<String> defaults(int module) {
+        return switch (module) {
+            case 1 -> List.of("maturity-table", "maturity-chart", "assessments");
+            case 2 -> List.of("trends", "benchmarks", "benchmark-table");
+            case 3 -> List.of("visions", "gaps", "objectives", "results-chain");
+            case 4 -> List.of("principles", "initiatives", "roadmap", "kpi-table", "kpi-chart", "traceability-matrix",
+                    "artifacts", "risks", "governance");
+            default -> List.of();
+        };
+    }
+
+    private BlockCatalog() {
+    }
+
+    public static Optional<Block> find(String name) {
+        return BLOCKS.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    public static List<String> names() {
+        return BLOCKS.stream().map(Block::name).toList();
+    }
+}

@@ -1,0 +1,168 @@
+package org.strategypress.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+/**
+ * The Markdown writers use: CommonMark with tables, footnotes, definition lists, {@code [[ID]]} and
+ * {@code [[ID|text]]} entity links, and {@code {{block}}} directive lines. Raw HTML is escaped; links with
+ * unsafe schemes are neutralised. Built once and reused: parsing and rendering are thread-safe.
+ */
+public final class MarkdownDialect {
+
+    static final NullableDataKey<RenderContext> CONTEXT = new NullableDataKey<>("STRATEGY_PRESS_CONTEXT");
+    static final String BLOCK_MARKER = "<!--press:block:";
+    private static final Pattern MARKER = Pattern.compile("<!--press:block:(\\d+)-->");
+    private static final Pattern FOOTNOTE_IDS = Pattern.compile("(id=\"|href=\"#)(fn(?:ref)?-)");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownDialect() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+        options.set(WikiLinkExtension.ALLOW_ANCHORS, false);
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), WikiLinkExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        parser = Parser.builder(options).build();
+        MutableDataSet renderOptions = new MutableDataSet(options);
+        renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), new PressRendering()));
+        renderer = HtmlRenderer.builder(renderOptions).build();
+    }
+
+    /** Markdown rendered to HTML parts: HTML fragments with the directive blocks between them. */
+    public List<Part> render(String markdown, RenderContext context) {
+        Document doc = parser.parse(markdown);
+        doc.set(CONTEXT, context);
+        List<Directive> directives = new ArrayList<>();
+        doc.set(PressRendering.DIRECTIVES, directives);
+        String html = renderer.render(doc);
+        html = FOOTNOTE_IDS.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(context.idPrefix()) + "$2");
+        List<Part> parts = new ArrayList<>();
+        Matcher m = MARKER.matcher(html);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) parts.add(Part.html(html.substring(last, m.start())));
+            parts.add(Part.block(directives.get(Integer.parseInt(m.group(1)))));
+            last = m.end();
+        }
+        if (last < html.length()) parts.add(Part.html(html.substring(last)));
+        return parts;
+    }
+
+    /** Markdown rendered to one HTML string, for prose fields where directives are not placed. */
+    public String renderInline(String markdown, RenderContext context) {
+        StringBuilder b = new StringBuilder();
+        for (Part p : render(markdown, context)) if (p.html() != null) b.append(p.html());
+        return b.toString();
+    }
+
+    /** Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. */
+    public List<MarkdownRef> scan(String markdown) {
+        Document doc = parser.parse(markdown);
+        LineIndex lines = new LineIndex(markdown);
+        List<MarkdownRef> out = new ArrayList<>();
+        NodeVisitor[] self = new NodeVisitor[1];
+        self[0] = new NodeVisitor(
+                new VisitHandler<>(WikiLink.class, n -> out.add(ref(MarkdownRef.Type.WIKI, n.getLink().toString().trim(), n, lines))),
+                new VisitHandler<>(Link.class, n -> {
+                    out.add(ref(MarkdownRef.Type.LINK, n.getUrl().toString(), n, lines));
+                    self[0].visitChildren(n);
+                }),
+                new VisitHandler<>(AutoLink.class, n -> out.add(ref(MarkdownRef.Type.LINK, n.getUrl().toString(), n, lines))),
+                new VisitHandler<>(Reference.class, n -> out.add(ref(MarkdownRef.Type.LINK, n.getUrl().toString(), n, lines))),
+                new VisitHandler<>(Image.class, n -> out.add(ref(MarkdownRef.Type.IMAGE, n.getUrl().toString(), n, lines))),
+                new VisitHandler<>(HtmlBlockBase.class, n -> out.add(ref(MarkdownRef.Type.RAW_HTML, n.getChars().toString(), n, lines))),
+                new VisitHandler<>(HtmlInlineBase.class, n -> out.add(ref(MarkdownRef.Type.RAW_HTML, n.getChars().toString(), n, lines))),
+                new VisitHandler<>(Paragraph.class, n -> {
+                    if (!directive(n, lines, out)) self[0].visitChildren(n);
+                }));
+        self[0].visit(doc);
+        return out;
+    }
+
+    private static boolean directive(Paragraph p, LineIndex lines, List<MarkdownRef> out) {
+        String text = p.getChars().toString();
+        Directive d = Directive.parse(text);
+        int line = lines.line(p.getStartOffset());
+        int col = lines.column(p.getStartOffset());
+        if (d != null) {
+            out.add(new MarkdownRef(MarkdownRef.Type.DIRECTIVE, d.name(), d, line, col));
+            return true;
+        }
+        if (Directive.looksLikeOne(text)) {
+            out.add(new MarkdownRef(MarkdownRef.Type.BAD_DIRECTIVE, text.trim(), null, line, col));
+            return true;
+        }
+        return false;
+    }
+
+    private static MarkdownRef ref(MarkdownRef.Type type, String target, Node n, LineIndex lines) {
+        return new MarkdownRef(type, target, null, lines.line(n.getStartOffset()), lines.column(n.getStartOffset()));
+    }
+
+    /** Slug for heading anchors: lower case letters and digits joined by '-'. */
+    static String slug(String text) {
+        String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ə', 'e')
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "section" : s;
+    }
+
+    /** Tracks anchors already used in one rendering. */
+    static final class Anchors {
+        private final Set<String> used = new HashSet<>();
+
+        String unique(String base) {
+            String a = base;
+            for (int i = 2; !used.add(a); i++) a = base + "-" + i;
+            return a;
+        }
+    }
+
+    /** A rendered piece of a chapter: HTML, or a directive whose block the templates draw. */
+    public record Part(String html, Directive block) {
+        static Part html(String html) {
+            return new Part(html, null);
+        }
+
+        static Part block(Directive d) {
+            return new Part(null, d);
+        }
+
+        public boolean isBlock() {
+            return block != null;
+        }
+    }
+}

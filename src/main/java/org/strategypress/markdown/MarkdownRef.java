@@ -1,0 +1,10 @@
+package org.strategypress.markdown;
+
+/**
+ * Something in Markdown that points elsewhere, found for validation: a {@code [[ID]]}, a link, an image, or a
+ * directive. {@code line} and {@code column} are 1-based within the Markdown text.
+ */
+public record MarkdownRef(Type type, String target, Directive directive, int line, int column) {
+
+    public enum Type { WIKI, LINK, IMAGE, DIRECTIVE, BAD_DIRECTIVE, RAW_HTML }
+}

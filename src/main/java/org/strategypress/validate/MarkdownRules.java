@@ -1,0 +1,142 @@
+package org.strategypress.validate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.strategypress.markdown.AssetResolver;
+import org.strategypress.markdown.BlockCatalog;
+import org.strategypress.markdown.LinkSafety;
+import org.strategypress.markdown.MarkdownRef;
+import org.strategypress.model.Assessment;
+import org.strategypress.model.Chapter;
+import org.strategypress.model.DeclaredId;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Module;
+import org.strategypress.model.Names;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.model.Strategy;
+import org.strategypress.model.Text;
+
+/**
+ * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
+ * every [[ID]] names a known id, every image exists inside the content folder, every directive exists.
+ */
+final class MarkdownRules implements ValidationRule {
+
+    @Override
+    public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
+        for (Module m : s.modules()) {
+            for (Chapter c : m.chapters()) {
+                SourcePosition start = c.at().at(c.bodyLine(), 1);
+                scan(c.body(), start, true, fileDir(c.at()), ctx, out);
+            }
+        }
+        for (Text t : prose(s)) {
+            if (t == null) continue;
+            for (String v : t.byLanguage().values()) {
+                boolean block = v.contains("\n");
+                scan(v, t.at().at(t.at().line() + (block ? 1 : 0), block ? 1 : t.at().column()), false,
+                        ctx.assets.root(), ctx, out);
+            }
+        }
+    }
+
+    private static Path fileDir(SourcePosition at) {
+        Path p = at.file().toAbsolutePath().getParent();
+        return p == null ? Path.of("") : p;
+    }
+
+    private static List<Text> prose(Strategy s) {
+        List<Text> out = new ArrayList<>();
+        s.pillars().forEach(p -> out.add(p.summary()));
+        for (Assessment a : s.assessments()) {
+            out.addAll(List.of(a.summary()));
+            out.add(a.institutional());
+            out.add(a.legal());
+            out.add(a.regulatory());
+            out.add(a.dataGovernance());
+        }
+        s.trends().forEach(t -> out.add(t.summary()));
+        s.benchmarks().forEach(b -> out.add(b.summary()));
+        s.visions().forEach(v -> out.add(v.statement()));
+        s.gaps().forEach(g -> {
+            out.add(g.asIs());
+            out.add(g.toBe());
+        });
+        s.initiatives().forEach(i -> out.add(i.description()));
+        s.principles().forEach(p -> out.add(p.text()));
+        return out;
+    }
+
+    private static void scan(String markdown, SourcePosition start, boolean chapter, Path dir, ValidationContext ctx,
+                             List<Diagnostic> out) {
+        for (MarkdownRef r : ctx.markdown.scan(markdown)) {
+            SourcePosition at = start.at(start.line() + r.line() - 1, r.line() == 1 ? start.column() + r.column() - 1 : r.column());
+            switch (r.type()) {
+                case WIKI -> wiki(r.target(), at, ctx, out);
+                case IMAGE -> {
+                    AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
+                    if (!res.ok()) out.add(Diagnostic.error("broken-link", at, "image " + res.problem()));
+                }
+                case LINK -> link(r.target(), at, dir, ctx, out);
+                case DIRECTIVE -> directive(r, at, chapter, ctx, out);
+                case BAD_DIRECTIVE -> out.add(Diagnostic.error("unknown-directive", at, "'" + abbreviate(r.target())
+                        + "' is not a valid directive: write {{name}} or {{name pillar=ID}} alone on a line; names: "
+                        + String.join(", ", BlockCatalog.names())));
+                case RAW_HTML -> out.add(Diagnostic.warning("unsafe-markdown", at, "raw HTML '" + abbreviate(r.target())
+                        + "' is shown as text, not rendered: use Markdown instead"));
+            }
+        }
+    }
+
+    private static void wiki(String id, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
+        if (ctx.declared(id) == null)
+            out.add(Diagnostic.error("broken-link", at, "[[" + id + "]] links to no known id"
+                    + Names.didYouMean(id, ctx.allIds())));
+    }
+
+    private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {
+        if (!LinkSafety.isSafe(href)) {
+            out.add(Diagnostic.warning("unsafe-markdown", at, "link '" + abbreviate(href)
+                    + "' uses a scheme that is not allowed (only http, https, mailto and relative links); it is removed"));
+            return;
+        }
+        if (LinkSafety.isAbsolute(href) || href.startsWith("#") || href.isEmpty()) return;
+        AssetResolver.Resolution res = ctx.assets.resolve(href, dir);
+        if (!res.ok()) out.add(Diagnostic.error("broken-link", at, "link " + res.problem()));
+    }
+
+    private static void directive(MarkdownRef r, SourcePosition at, boolean chapter, ValidationContext ctx,
+                                  List<Diagnostic> out) {
+        var block = BlockCatalog.find(r.target()).orElse(null);
+        if (!chapter) {
+            out.add(Diagnostic.error("unknown-directive", at, "directives place blocks in chapters only, not in YAML text"));
+            return;
+        }
+        if (block == null) {
+            out.add(Diagnostic.error("unknown-directive", at, "unknown directive {{" + r.target() + "}}"
+                    + Names.didYouMean(r.target(), BlockCatalog.names()) + "; directives are: "
+                    + String.join(", ", BlockCatalog.names())));
+            return;
+        }
+        for (Map.Entry<String, String> a : r.directive().args().entrySet()) {
+            if (!block.args().contains(a.getKey())) {
+                out.add(Diagnostic.error("unknown-directive", at, "{{" + block.name() + "}} takes "
+                        + (block.args().isEmpty() ? "no arguments" : "only " + String.join(", ", block.args()))
+                        + ", not '" + a.getKey() + "'"));
+            } else if (a.getKey().equals("pillar")) {
+                DeclaredId d = ctx.declared(a.getValue());
+                if (d == null || !d.kind().equals("pillars"))
+                    out.add(Diagnostic.error("dangling-ref", at, "{{" + block.name() + " pillar=" + a.getValue()
+                            + "}}: '" + a.getValue() + "' is not a pillar" + Names.didYouMean(a.getValue(), ctx.idsOf("pillars"))));
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+    }
+}
