@@ -41,7 +41,7 @@ public final class BlockCatalog {
         return switch (module) {
             case 1 -> List.of("maturity-table", "maturity-chart", "assessments");
             case 2 -> List.of("trends", "benchmarks", "benchmark-table");
-            case 3 -> List.of("visions", "gaps", "objectives", "results-chain");
+            case 3 -> List.of("visions", "gaps", "objectives", "national-targets", "results-chain");
             case 4 -> List.of("principles", "initiatives", "roadmap", "kpi-table", "kpi-chart", "traceability-matrix",
                     "artifacts", "risks", "governance");
             default -> List.of();

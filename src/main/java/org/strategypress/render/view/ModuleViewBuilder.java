@@ -1,0 +1,88 @@
+package org.strategypress.render.view;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.strategypress.markdown.BlockCatalog;
+import org.strategypress.markdown.MarkdownDialect;
+import org.strategypress.markdown.RenderContext;
+import org.strategypress.model.Chapter;
+import org.strategypress.model.Module;
+import org.strategypress.render.view.Views.ChapterView;
+import org.strategypress.render.view.Views.ModuleView;
+import org.strategypress.render.view.Views.PartView;
+
+/**
+ * Renders the chapters of each module into parts (HTML between directive blocks). The module title is the
+ * first heading (h1), the first chapter has no heading of its own, later chapters are h2; a module whose
+ * chapters place no block gets its default blocks at the end.
+ */
+public final class ModuleViewBuilder {
+
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])[\\s>]");
+    private static final Pattern LEADING_H1 = Pattern.compile("\\A\\s*# [^\\n]*\\n?");
+
+    private final MarkdownDialect markdown;
+    private final LinkPolicy links;
+
+    public ModuleViewBuilder(MarkdownDialect markdown, LinkPolicy links) {
+        this.markdown = markdown;
+        this.links = links;
+    }
+
+    /**
+     * @param entityLinks how [[ID]] resolves
+     * @param images      for a chapter file's folder and a src as written, the src in the output (null: drop it)
+     */
+    public List<ModuleView> modules(List<Module> modules, ViewBuilder view, BiFunction<Path, String, String> images) {
+        List<ModuleView> out = new ArrayList<>();
+        for (Module m : modules) out.add(module(m, view, images));
+        return out;
+    }
+
+    private ModuleView module(Module m, ViewBuilder view, BiFunction<Path, String, String> images) {
+        List<ChapterView> chapters = new ArrayList<>();
+        boolean anyBlock = false;
+        for (int i = 0; i < m.chapters().size(); i++) {
+            Chapter c = m.chapters().get(i);
+            boolean first = i == 0;
+            String anchor = m.anchor() + "-" + c.slug();
+            Path dir = c.at().file().toAbsolutePath().getParent();
+            RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), first ? 0 : 1,
+                    anchor + "-");
+            String body = LEADING_H1.matcher(c.body()).replaceFirst("");
+            List<PartView> parts = new ArrayList<>();
+            int level = first ? 1 : 2;
+            for (MarkdownDialect.Part p : markdown.render(body, ctx)) {
+                if (p.isBlock()) {
+                    anyBlock = true;
+                    parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false));
+                } else {
+                    parts.add(new PartView(p.html(), null, null, level, false));
+                    level = lastHeading(p.html(), level);
+                }
+            }
+            chapters.add(new ChapterView(c.title(), anchor, !first, parts));
+        }
+        if (!anyBlock && !chapters.isEmpty()) {
+            List<PartView> defaults = new ArrayList<>();
+            for (String b : BlockCatalog.defaults(m.number())) defaults.add(new PartView(null, b, null, 3, true));
+            ChapterView last = chapters.get(chapters.size() - 1);
+            List<PartView> parts = new ArrayList<>(last.parts());
+            parts.addAll(defaults);
+            chapters.set(chapters.size() - 1, new ChapterView(last.title(), last.anchor(), last.showTitle(), parts));
+        }
+        return new ModuleView(m.number(), m.title(), m.anchor(), links.module(m.number()), chapters);
+    }
+
+    private static int lastHeading(String html, int level) {
+        Matcher h = HEADING.matcher(html);
+        int l = level;
+        while (h.find()) l = Integer.parseInt(h.group(1));
+        return l;
+    }
+}

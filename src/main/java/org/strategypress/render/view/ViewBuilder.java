@@ -1,0 +1,220 @@
+package org.strategypress.render.view;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import org.strategypress.markdown.MarkdownDialect;
+import org.strategypress.markdown.RenderContext;
+import org.strategypress.model.*;
+import org.strategypress.render.view.DocumentView.ChainKpi;
+import org.strategypress.render.view.DocumentView.ChainStep;
+import org.strategypress.render.view.DocumentView.ChainView;
+import org.strategypress.render.view.Views.*;
+
+/** Builds the view data of one output from the validated model. Backlinks are derived here, never stored. */
+public final class ViewBuilder {
+
+    private final Strategy s;
+    private final String lang;
+    private final LinkPolicy links;
+    private final MarkdownDialect markdown;
+    private final Function<String, String> yamlImages;
+    private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, String> milestoneOwner = new HashMap<>();
+    private final Backlinks back;
+
+    /**
+     * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
+     */
+    public ViewBuilder(Strategy s, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages) {
+        this.s = s;
+        this.lang = s.meta().language();
+        this.links = links;
+        this.markdown = markdown;
+        this.yamlImages = yamlImages;
+        s.identified().forEach(e -> byId.putIfAbsent(e.id(), e));
+        for (Initiative i : s.initiatives()) for (Initiative.Milestone m : i.milestones()) milestoneOwner.put(m.id(), i.id());
+        this.back = new Backlinks(s);
+    }
+
+    /** The document's view, with the given module views and charts. */
+    public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, String> charts) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("pillars", s.pillars().size());
+        counts.put("gaps", s.gaps().size());
+        counts.put("initiatives", s.initiatives().size());
+        counts.put("kpis", s.kpis().size());
+        counts.put("national_targets", s.nationalTargets().size());
+        counts.put("stakeholders", s.stakeholders().size());
+        counts.put("benchmarks", s.benchmarks().size());
+        return new DocumentView(meta, modules, s.pillars().stream().map(this::pillar).toList(),
+                s.stakeholders().stream().map(this::stakeholder).toList(),
+                s.priorities().stream().map(this::priority).toList(),
+                s.nationalTargets().stream().map(this::target).toList(),
+                s.assessments().stream().map(this::assessment).toList(),
+                s.trends().stream().map(t -> new TrendView(t.id(), str(t.title()), md(t.summary()), strs(t.sources()), links.entity(t.id()))).toList(),
+                s.benchmarks().stream().map(this::benchmark).toList(),
+                s.visions().stream().map(this::vision).toList(),
+                s.gaps().stream().map(this::gap).toList(),
+                s.objectives().stream().map(this::objective).toList(),
+                s.initiatives().stream().map(this::initiative).toList(),
+                s.kpis().stream().map(this::kpi).toList(),
+                s.principles().stream().map(p -> new PrincipleView(p.id(), str(p.title()), md(p.text()), links.entity(p.id()))).toList(),
+                s.artifacts().stream().map(a -> new ArtifactView(a.id(), a.artifactKind(), str(a.title()), refs(a.supports()), links.entity(a.id()))).toList(),
+                s.risks().stream().map(r -> new RiskView(r.id(), str(r.title()), r.likelihood(), r.impact(), refs(r.mitigatedBy()), links.entity(r.id()))).toList(),
+                s.gaps().stream().map(this::chain).toList(), charts, counts);
+    }
+
+    /** The link to an id written in Markdown as [[ID]], or null if it is unknown. */
+    public RenderContext.EntityLink entityLink(String id) {
+        Entity e = byId.get(id);
+        if (e != null) return new RenderContext.EntityLink(links.entity(id), id, str(e.title()));
+        String owner = milestoneOwner.get(id);
+        if (owner == null) return null;
+        Initiative i = (Initiative) byId.get(owner);
+        String title = i.milestones().stream().filter(m -> m.id().equals(id)).map(m -> str(m.title())).findFirst().orElse(id);
+        String base = links.entity(owner);
+        return new RenderContext.EntityLink(base.startsWith("#") ? "#" + id : base + "#" + id, id, title);
+    }
+
+    /** A link view for an id of any kind. */
+    public LinkView link(String id) {
+        Entity e = byId.get(id);
+        if (e == null) return new LinkView(id, id, null, "unknown");
+        return new LinkView(id, str(e.title()), links.entity(id), e.kind());
+    }
+
+    private List<LinkView> refs(List<Ref> refs) {
+        return refs.stream().map(r -> link(r.id())).toList();
+    }
+
+    private List<LinkView> ids(List<String> ids) {
+        return ids.stream().map(this::link).toList();
+    }
+
+    String str(Text t) {
+        return t == null ? "" : t.in(lang);
+    }
+
+    private List<String> strs(List<Text> ts) {
+        return ts.stream().map(this::str).toList();
+    }
+
+    /** Markdown of a YAML prose field as HTML. */
+    String md(Text t) {
+        if (t == null) return "";
+        return markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, ""));
+    }
+
+    private static MeasureView measure(Measure m) {
+        return m == null ? null : new MeasureView(m.shown(), m.year());
+    }
+
+    private PillarView pillar(Pillar p) {
+        String id = p.id();
+        return new PillarView(id, str(p.title()), md(p.summary()), links.entity(id), links.pillarPage(id),
+                s.assessments().stream().filter(a -> a.pillar().id().equals(id)).findFirst().map(this::assessment).orElse(null),
+                s.visions().stream().filter(v -> v.pillar().id().equals(id)).findFirst().map(this::vision).orElse(null),
+                s.gaps().stream().filter(g -> g.pillar().id().equals(id)).map(this::gap).toList(),
+                s.objectives().stream().filter(o -> o.pillar() != null && o.pillar().id().equals(id)).map(this::objective).toList(),
+                s.initiatives().stream().filter(i -> i.pillar().id().equals(id)).map(this::initiative).toList(),
+                s.kpis().stream().filter(k -> back.pillarsOfKpi(k).contains(id)).map(this::kpi).toList());
+    }
+
+    private StakeholderView stakeholder(Stakeholder st) {
+        String id = st.id();
+        return new StakeholderView(id, str(st.name()), str(st.shortName()), st.type(), str(st.role()), links.entity(id),
+                ids(back.owned(id)), ids(back.partnerIn(id)), ids(back.reports(id)), ids(back.consultedOn(id)));
+    }
+
+    private PriorityView priority(Priority p) {
+        return new PriorityView(p.id(), str(p.title()), links.entity(p.id()),
+                s.nationalTargets().stream().filter(t -> t.priority().id().equals(p.id())).map(this::target).toList());
+    }
+
+    private NationalTargetView target(NationalTarget t) {
+        return new NationalTargetView(t.id(), str(t.title()), link(t.priority().id()), str(t.indicator()), str(t.unit()),
+                measure(t.baseline()), measure(t.target()), str(t.source()), t.illustrative(), str(t.unverified()),
+                links.entity(t.id()), ids(back.kpisServing(t.id())), ids(back.objectivesServing(t.id())));
+    }
+
+    private AssessmentView assessment(Assessment a) {
+        BigDecimal m = a.maturity();
+        return new AssessmentView(link(a.pillar().id()), m.toPlainString(), m.doubleValue(), str(a.maturityBasis()),
+                md(a.summary()), strs(a.strengths()), strs(a.challenges()), strs(a.opportunities()),
+                md(a.institutional()), md(a.legal()), md(a.regulatory()), refs(a.stakeholders()), strs(a.assets()),
+                md(a.dataGovernance()));
+    }
+
+    private BenchmarkView benchmark(Benchmark b) {
+        return new BenchmarkView(b.id(), str(b.country()), str(b.title()), md(b.summary()), strs(b.practices()),
+                strs(b.lessons()), refs(b.pillars()), b.metrics().stream().map(m -> new MetricView(str(m.name()),
+                        str(m.unit()), m.value().toPlainString(), m.homeValue() == null ? "" : m.homeValue().toPlainString(),
+                        m.year() == null ? "" : m.year().toString(), str(m.source()), m.illustrative(), str(m.unverified()))).toList(),
+                strs(b.sources()), links.entity(b.id()));
+    }
+
+    private VisionView vision(Vision v) {
+        return new VisionView(link(v.pillar().id()), md(v.statement()), strs(v.outcomes()));
+    }
+
+    private GapView gap(Gap g) {
+        return new GapView(g.id(), str(g.title()), link(g.pillar().id()), md(g.asIs()), md(g.toBe()),
+                g.severity() == null ? "" : g.severity(), links.entity(g.id()), ids(back.addressing(g.id())));
+    }
+
+    private ObjectiveView objective(Objective o) {
+        return new ObjectiveView(o.id(), str(o.title()), o.pillar() == null ? null : link(o.pillar().id()),
+                refs(o.contributesTo()), links.entity(o.id()), ids(back.initiativesServing(o.id())));
+    }
+
+    private InitiativeView initiative(Initiative i) {
+        return new InitiativeView(i.id(), str(i.title()), link(i.pillar().id()), refs(i.addresses()), link(i.owner().id()),
+                refs(i.partners()), refs(i.objectives()), i.horizon() == null ? "" : i.horizon(), i.start().toString(),
+                i.end().toString(), i.priority() == null ? "" : i.priority(),
+                i.milestones().stream().map(m -> new MilestoneView(m.id(), str(m.title()), m.due().toString())).toList(),
+                md(i.description()), links.entity(i.id()), ids(back.measuring(i.id())), ids(back.supporting(i.id())),
+                ids(back.mitigating(i.id())));
+    }
+
+    private KpiView kpi(Kpi k) {
+        Map<String, String> byYear = new LinkedHashMap<>();
+        for (Measure t : k.targets()) byYear.put(Integer.toString(t.year()), t.shown());
+        return new KpiView(k.id(), str(k.title()), refs(k.measures()), refs(k.contributesTo()), str(k.unit()),
+                k.direction(), measure(k.baseline()), k.targets().stream().map(ViewBuilder::measure).toList(), byYear,
+                link(k.owner().id()), str(k.source()), str(k.frequency()), k.illustrative(), str(k.unverified()),
+                links.entity(k.id()), List.copyOf(back.pillarsOfKpi(k)));
+    }
+
+    private ChainView chain(Gap g) {
+        List<ChainStep> steps = new ArrayList<>();
+        for (String ini : back.addressing(g.id())) {
+            List<ChainKpi> kpis = new ArrayList<>();
+            for (String kid : back.measuring(ini)) {
+                Kpi k = (Kpi) byId.get(kid);
+                Set<String> priorities = new LinkedHashSet<>();
+                for (Ref t : k.contributesTo()) {
+                    Entity nt = byId.get(t.id());
+                    if (nt instanceof NationalTarget n) priorities.add(n.priority().id());
+                }
+                kpis.add(new ChainKpi(link(kid), refs(k.contributesTo()), ids(List.copyOf(priorities))));
+            }
+            steps.add(new ChainStep(link(ini), kpis));
+        }
+        return new ChainView(link(g.pillar().id()), link(g.id()), steps);
+    }
+
+    /** The document's years, from the horizon. */
+    public static List<Integer> years(StrategyMeta m) {
+        if (!m.hasHorizon()) return List.of();
+        return IntStream.rangeClosed(m.horizonFrom(), m.horizonTo()).boxed().toList();
+    }
+}

@@ -1,0 +1,118 @@
+package org.strategypress.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The plain data templates see: strings already in the document's language, Markdown already rendered to
+ * HTML (fields ending in {@code Html}), references already resolved to links, backlinks already computed.
+ * Templates never reach back into the model or any service.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link to an entity: its id, title, where it lives, and its kind. */
+    public record LinkView(String id, String title, String href, String kind) {
+    }
+
+    /** A value in a year, the value as written. */
+    public record MeasureView(String value, int year) {
+    }
+
+    /** Document metadata for covers, headers and footers. */
+    public record MetaView(String title, String subtitle, String country, String language, String status, boolean draft,
+                           String version, String commit, String date, List<String> preparedBy, int from, int to,
+                           List<Integer> years, String pageSize) {
+        public MetaView {
+            preparedBy = List.copyOf(preparedBy);
+            years = List.copyOf(years);
+        }
+    }
+
+    public record StakeholderView(String id, String name, String shortName, String type, String role, String href,
+                                  List<LinkView> owns, List<LinkView> partnerIn, List<LinkView> reports,
+                                  List<LinkView> consultedOn) {
+    }
+
+    public record PriorityView(String id, String title, String href, List<NationalTargetView> targets) {
+    }
+
+    public record NationalTargetView(String id, String title, LinkView priority, String indicator, String unit,
+                                     MeasureView baseline, MeasureView target, String source, boolean illustrative,
+                                     String unverified, String href, List<LinkView> servedBy, List<LinkView> objectives) {
+    }
+
+    public record AssessmentView(LinkView pillar, String maturity, double maturityValue, String maturityBasis,
+                                 String summaryHtml, List<String> strengths, List<String> challenges,
+                                 List<String> opportunities, String institutionalHtml, String legalHtml,
+                                 String regulatoryHtml, List<LinkView> stakeholders, List<String> assets,
+                                 String dataGovernanceHtml) {
+    }
+
+    public record TrendView(String id, String title, String summaryHtml, List<String> sources, String href) {
+    }
+
+    public record MetricView(String name, String unit, String value, String homeValue, String year, String source,
+                             boolean illustrative, String unverified) {
+    }
+
+    public record BenchmarkView(String id, String country, String title, String summaryHtml, List<String> practices,
+                                List<String> lessons, List<LinkView> pillars, List<MetricView> metrics,
+                                List<String> sources, String href) {
+    }
+
+    public record VisionView(LinkView pillar, String statementHtml, List<String> outcomes) {
+    }
+
+    public record GapView(String id, String title, LinkView pillar, String asIsHtml, String toBeHtml, String severity,
+                          String href, List<LinkView> addressedBy) {
+    }
+
+    public record ObjectiveView(String id, String title, LinkView pillar, List<LinkView> contributesTo, String href,
+                                List<LinkView> servedBy) {
+    }
+
+    public record MilestoneView(String id, String title, String due) {
+    }
+
+    public record InitiativeView(String id, String title, LinkView pillar, List<LinkView> addresses, LinkView owner,
+                                 List<LinkView> partners, List<LinkView> objectives, String horizon, String start,
+                                 String end, String priority, List<MilestoneView> milestones, String descriptionHtml,
+                                 String href, List<LinkView> measuredBy, List<LinkView> supportedBy,
+                                 List<LinkView> mitigates) {
+    }
+
+    public record KpiView(String id, String title, List<LinkView> measures, List<LinkView> contributesTo, String unit,
+                          String direction, MeasureView baseline, List<MeasureView> targets,
+                          Map<String, String> targetByYear, LinkView owner, String source, String frequency,
+                          boolean illustrative, String unverified, String href, List<String> pillarIds) {
+    }
+
+    public record PrincipleView(String id, String title, String textHtml, String href) {
+    }
+
+    public record ArtifactView(String id, String kind, String title, List<LinkView> supports, String href) {
+    }
+
+    public record RiskView(String id, String title, String likelihood, String impact, List<LinkView> mitigatedBy,
+                           String href) {
+    }
+
+    /** A pillar with its whole chain, for pillar pages. */
+    public record PillarView(String id, String title, String summaryHtml, String href, String pageHref,
+                             AssessmentView assessment, VisionView vision, List<GapView> gaps,
+                             List<ObjectiveView> objectives, List<InitiativeView> initiatives, List<KpiView> kpis) {
+    }
+
+    /** A piece of a chapter: HTML, or a block to draw with its arguments and the heading level it sits under. */
+    public record PartView(String html, String block, String pillar, int level, boolean placedByDefault) {
+    }
+
+    public record ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts) {
+    }
+
+    public record ModuleView(int number, String title, String anchor, String href, List<ChapterView> chapters) {
+    }
+}
