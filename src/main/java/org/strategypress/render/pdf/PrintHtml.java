@@ -11,7 +11,8 @@ import org.jsoup.parser.Parser;
  * Prepares the print HTML for the engine: parses it with jsoup (attribute case kept, so SVG's
  * {@code viewBox} survives) and adds what PDF/UA needs and authors forget.
  * <ul>
- *   <li>{@code lang} on {@code <html>} and a {@code <title>}, from the metadata, when missing;</li>
+ *   <li>{@code lang} on {@code <html>}, a {@code <title>} and author/subject/keywords meta tags, from the
+ *       metadata, when missing;</li>
  *   <li>a {@code title} on every {@code <a>} (its text, else its target);</li>
  *   <li>an {@code alt} on every inline {@code <svg>} (its {@code aria-label}, else its {@code <title>} child);</li>
  *   <li>for {@code <html class="letter">}, a {@code @page { size: letter }} rule after the linked stylesheets;</li>
@@ -34,6 +35,9 @@ final class PrintHtml {
         Element root = doc.selectFirst("html");
         if (root != null && root.attr("lang").isBlank()) root.attr("lang", meta.language());
         if (doc.head().selectFirst("title") == null) doc.head().appendElement("title").text(meta.title());
+        addMeta(doc, "author", meta.author());
+        addMeta(doc, "subject", meta.subject().isBlank() ? meta.title() : meta.subject());
+        addMeta(doc, "keywords", meta.keywords());
         for (Element a : doc.select("a")) addLinkTitle(a);
         for (Element svg : doc.select("svg")) addSvgAlt(svg);
         numberLinks(doc, "nav.lot a[href^=#]", doc.select("table"));
@@ -42,6 +46,12 @@ final class PrintHtml {
         if (root != null && root.hasClass("letter"))
             doc.head().appendElement("style").text("@page { size: letter; }");
         return doc;
+    }
+
+    /** The engine reads author, subject and keywords from meta tags (and warns when subject is missing). */
+    private static void addMeta(Document doc, String name, String value) {
+        if (value.isBlank() || doc.head().selectFirst("meta[name=" + name + "]") != null) return;
+        doc.head().appendElement("meta").attr("name", name).attr("content", value);
     }
 
     private static void numberLinks(Document doc, String linkQuery, List<Element> targets) {

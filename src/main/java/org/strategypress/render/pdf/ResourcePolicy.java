@@ -25,7 +25,8 @@ import org.strategypress.model.SourcePosition;
 /**
  * What one render may read: {@code data:} URIs, and {@code file:} URIs whose real path (symlinks and
  * {@code ..} resolved) lies inside an allowed root. Everything else (http, https, jar, ftp, ...) is refused
- * before any request is made, and each refused URI becomes one {@code pdf-resource} error.
+ * before any request is made, and each refused URI becomes one {@code pdf-resource} error. An allowed
+ * file that cannot be read becomes a {@code pdf-engine} error (the engine itself would skip it silently).
  *
  * <p>One instance per render: it collects that render's refusals. It is both the engine's access
  * controller ({@link #allows}) and its stream factory for {@code file:} and the network schemes, so a URI
@@ -71,8 +72,9 @@ final class ResourcePolicy {
                 synchronized (this) { refuse(uri, null, why.get()); }
                 return new BytesStream(null);
             }
-            Path file = Path.of(URI.create(uri));
-            return new BytesStream(fontCache.read(file));
+            byte[] bytes = fontCache.read(Path.of(URI.create(uri)));
+            if (bytes == null) synchronized (this) { missing(uri); }
+            return new BytesStream(bytes);
         };
     }
 
@@ -109,6 +111,12 @@ final class ResourcePolicy {
         if (!refused.add(uri)) return;
         String what = type == null ? "resource" : type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         diagnostics.add(Diagnostic.error(CODE, at, "refused to read " + what + " " + shorten(uri) + ": " + reason));
+    }
+
+    /** An allowed file that does not exist or cannot be read: the engine skips it without a word. */
+    private void missing(String uri) {
+        if (refused.add(uri))
+            diagnostics.add(Diagnostic.error(EngineLog.CODE, at, "cannot read " + shorten(uri) + ": no such file, or unreadable"));
     }
 
     /** The real path of {@code path}, or of its nearest existing parent with the rest appended. */

@@ -168,6 +168,19 @@ class PdfRendererTest {
     }
 
     @Test
+    void letterClassSwitchesThePageSize() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RENDERER.render(doc(fixture.replace("<html lang=\"az\" class=\"draft\">", "<html lang=\"az\" class=\"draft letter\">"), META), out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(612, Math.round(doc.getPage(0).getMediaBox().getWidth()));
+            assertEquals(792, Math.round(doc.getPage(3).getMediaBox().getHeight()));
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(595, Math.round(doc.getPage(0).getMediaBox().getWidth()), "A4 by default");
+        }
+    }
+
+    @Test
     void veraPdfCatchesANonConformingFile() throws IOException {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         try (PDDocument doc = new PDDocument()) {
