@@ -1,0 +1,105 @@
+package org.strategypress.render.pdf;
+
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.helper.W3CDom;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
+
+/**
+ * Renders print HTML to a tagged PDF/UA-1 and PDF/A-2a file with OpenHTMLtoPDF.
+ *
+ * <p>Build one and reuse it: the sRGB output-intent profile is read once, font files are kept in memory
+ * after their first use, and font metrics are cached across renders. Safe to share between threads.
+ * Nothing is ever loaded from the network: see {@link PrintDocument#allowedRoots()}.
+ *
+ * <p>Fonts come from the {@code @font-face} rules of the linked print stylesheet
+ * ({@code templates/print/print.css}), so the stylesheet and {@code templates/fonts/} must lie inside an
+ * allowed root. Every element must use an embedded font: PDF/A refuses the built-in PDF fonts.
+ */
+public final class PdfRenderer {
+
+    private static final String ICC_RESOURCE = "sRGB.icc";
+
+    private final byte[] colorProfile;
+    private final FontBytesCache fontFiles = new FontBytesCache();
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+
+    /** Reads the bundled sRGB profile; loads nothing from the network, ever. */
+    public PdfRenderer() {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream(ICC_RESOURCE)) {
+            if (in == null) throw new PdfRenderException("bundled colour profile " + ICC_RESOURCE + " is missing from the classpath");
+            colorProfile = in.readAllBytes();
+        } catch (IOException e) {
+            throw new PdfRenderException("cannot read bundled colour profile " + ICC_RESOURCE, e);
+        }
+        EngineLog.silenceGlobalLogger();
+    }
+
+    /**
+     * Renders {@code doc} and writes the PDF to {@code out} (which stays open).
+     *
+     * @return page count and every problem met (refused resources, engine warnings, missing fonts or images)
+     * @throws PdfRenderException only if the render cannot go on (layout crash, failing output stream)
+     */
+    public PdfResult render(PrintDocument doc, OutputStream out) {
+        SourcePosition at = SourcePosition.of(doc.baseDir().resolve("print.html"));
+        ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), at, fontFiles);
+        EngineLog log = new EngineLog(at);
+        String baseUri = directoryUri(doc.baseDir());
+        org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
+        int pages;
+        try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            pages = pdf.getNumberOfPages();
+            new PdfFinisher(doc.meta(), doc.html()).finish(pdf);
+            pdf.save(out);
+        } catch (IOException | UncheckedIOException e) {
+            throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e instanceof PdfRenderException p) throw p;
+            throw new PdfRenderException("the PDF engine failed: " + e, e);
+        }
+        List<Diagnostic> all = new ArrayList<>(policy.diagnostics());
+        all.addAll(log.diagnostics());
+        return new PdfResult(pages, all);
+    }
+
+    /** The folder as a URI ending in '/', so that relative links resolve inside it even if it does not exist. */
+    private static String directoryUri(java.nio.file.Path dir) {
+        String uri = dir.toAbsolutePath().normalize().toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    private PdfRendererBuilder builder(ResourcePolicy policy, EngineLog log, org.jsoup.nodes.Document html, String baseUri) {
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.withW3cDocument(new W3CDom().fromJsoup(html), baseUri);
+        b.useExternalResourceAccessControl(policy::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useProtocolsStreamImplementation(policy.fileStreams(), "file");
+        b.useProtocolsStreamImplementation(policy.refusingStreams(), ResourcePolicy.REFUSED_SCHEMES);
+        b.useHttpStreamImplementation(policy.refusingStreams());
+        b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
+        b.usePdfUaAccessibility(true);
+        b.usePdfAConformance(PdfAConformance.PDFA_2_A);
+        b.useColorProfile(colorProfile);
+        b.withDiagnosticConsumer(log);
+        return b;
+    }
+}
