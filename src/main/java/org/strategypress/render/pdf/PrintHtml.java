@@ -40,8 +40,8 @@ final class PrintHtml {
         addMeta(doc, "keywords", meta.keywords());
         for (Element a : doc.select("a")) addLinkTitle(a);
         for (Element svg : doc.select("svg")) addSvgAlt(svg);
-        numberLinks(doc, "nav.lot a[href^=#]", doc.select("table"));
-        numberLinks(doc, "nav.lof a[href^=#]", doc.select("figure"));
+        numberLinks(doc, "nav.lot a[href^=#]", doc.select("table.data"));
+        numberLinks(doc, "nav.lof a[href^=#]", doc.select("figure.chart"));
         for (Element table : doc.select("table[id]")) moveIdToCaption(table);
         if (root != null && root.hasClass("letter"))
             doc.head().appendElement("style").text("@page { size: letter; }");

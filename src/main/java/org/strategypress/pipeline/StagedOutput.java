@@ -1,0 +1,98 @@
+package org.strategypress.pipeline;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.render.RenderException;
+
+/**
+ * A build writes into a fresh folder beside the output folder and swaps it in only when everything
+ * succeeded: a failed or killed build leaves the previous output as it was.
+ */
+final class StagedOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts a staged build for {@code out}; refuses an output path that is a symbolic link. */
+    static StagedOutput begin(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(target))
+            throw fail(target, "output folder is a symbolic link; refusing to write through it: " + out);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS))
+            throw fail(target, "output path exists and is not a folder: " + out);
+        try {
+            Path parent = target.getParent();
+            Files.createDirectories(parent);
+            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+            return new StagedOutput(target, staging);
+        } catch (IOException e) {
+            throw fail(target, "cannot create a folder beside " + out + ": " + e.getMessage());
+        }
+    }
+
+    /** The folder to write into. */
+    Path dir() {
+        return staging;
+    }
+
+    /** Puts the staged folder in place of the output folder. */
+    void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            if (old != null) deleteTree(old);
+        } catch (IOException e) {
+            throw fail(target, "cannot put the new output in place: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) deleteTree(staging);
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // leftover staging folders are named .<out>.staging-*; nothing else depends on them
+        }
+    }
+
+    private static RenderException fail(Path at, String message) {
+        return new RenderException(Diagnostic.error("output", SourcePosition.of(at), message));
+    }
+}

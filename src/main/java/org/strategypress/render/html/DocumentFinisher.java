@@ -1,0 +1,122 @@
+package org.strategypress.render.html;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+
+/**
+ * What is derived from the rendered HTML itself, identically for the site and the print document: section
+ * numbers on headings, an id on every heading, table and figure, one element per id, and no link to an
+ * anchor that does not exist. For print also the contents, the lists of tables and figures, and the PDF
+ * bookmarks, so that they always match the document.
+ */
+public final class DocumentFinisher {
+
+    private DocumentFinisher() {
+    }
+
+    /** Parses HTML keeping attribute case (SVG's viewBox). */
+    public static Document parse(String html) {
+        Document doc = Jsoup.parse(html, "", Parser.htmlParser().settings(new ParseSettings(false, true)));
+        doc.outputSettings().prettyPrint(false);
+        return doc;
+    }
+
+    /** Numbers h1-h3 of each {@code section.module} as N, N.k, N.k.j; gives ids to headings, tables and figures. */
+    public static void numberSections(Document doc) {
+        Set<String> used = ids(doc);
+        for (Element module : doc.select("section.module")) {
+            String num = module.attr("data-number");
+            int[] c = {0, 0, 0};
+            for (Element h : module.select("h1, h2, h3, h4, h5, h6")) {
+                int level = h.tagName().charAt(1) - '0';
+                if (level > 3) {
+                    ensureId(h, used, "sec");
+                    continue;
+                }
+                String label;
+                if (level == 1) {
+                    label = num;
+                    c[1] = 0;
+                    c[2] = 0;
+                } else if (level == 2) {
+                    c[1]++;
+                    c[2] = 0;
+                    label = num + "." + c[1];
+                } else {
+                    c[2]++;
+                    label = num + "." + c[1] + "." + c[2];
+                }
+                ensureId(h, used, "sec-" + label.replace('.', '-'));
+                h.prependElement("span").addClass("secnum").text(label);
+            }
+        }
+        int t = 0;
+        for (Element table : doc.select("table.data")) ensureId(table, used, "table-" + (++t));
+        int f = 0;
+        for (Element fig : doc.select("figure.chart")) ensureId(fig, used, "figure-" + (++f));
+    }
+
+    /** Removes later copies of an id (a block placed twice) and unlinks fragment links to missing anchors. */
+    public static void tidyAnchors(Document doc) {
+        Set<String> seen = new HashSet<>();
+        for (Element e : doc.select("[id]")) if (!seen.add(e.id())) e.removeAttr("id");
+        for (Element a : doc.select("a[href^=#]")) {
+            String target = a.attr("href").substring(1);
+            if (!target.isEmpty() && !seen.contains(target)) {
+                Element span = new Element("span").addClass(a.className()).text(a.text());
+                a.replaceWith(span);
+            }
+        }
+    }
+
+    /** Fills nav.toc (h1-h3 of the modules), nav.lot, nav.lof and the bookmarks. */
+    public static void fillNavigation(Document doc) {
+        Element toc = doc.selectFirst("nav.toc > ol");
+        Element bookmarks = doc.selectFirst("bookmarks");
+        Element[] parents = new Element[4];
+        for (Element h : doc.select("section.module h1, section.module h2, section.module h3")) {
+            int level = h.tagName().charAt(1) - '0';
+            String title = h.text();
+            if (toc != null)
+                toc.appendElement("li").addClass("level-" + level).appendElement("a").attr("href", "#" + h.id()).text(title);
+            if (bookmarks != null) {
+                Element parent = level == 1 || parents[level - 1] == null ? bookmarks : parents[level - 1];
+                Element bm = parent.appendElement("bookmark").attr("name", title).attr("href", "#" + h.id());
+                parents[level] = bm;
+                for (int i = level + 1; i < parents.length; i++) parents[i] = null;
+            }
+        }
+        Element lot = doc.selectFirst("nav.lot > ol");
+        for (Element table : doc.select("table.data")) {
+            Element cap = table.selectFirst("> caption");
+            if (lot != null && cap != null) lot.appendElement("li").appendElement("a").attr("href", "#" + table.id()).text(cap.text());
+        }
+        Element lof = doc.selectFirst("nav.lof > ol");
+        for (Element fig : doc.select("figure.chart")) {
+            Element cap = fig.selectFirst("figcaption");
+            if (lof != null && cap != null) lof.appendElement("li").appendElement("a").attr("href", "#" + fig.id()).text(cap.text());
+        }
+        if (lot != null && lot.children().isEmpty()) lot.parent().remove();
+        if (lof != null && lof.children().isEmpty()) lof.parent().remove();
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> s = new HashSet<>();
+        for (Element e : doc.select("[id]")) s.add(e.id());
+        return s;
+    }
+
+    private static void ensureId(Element e, Set<String> used, String base) {
+        if (!e.id().isEmpty()) return;
+        String id = base;
+        for (int i = 2; used.contains(id); i++) id = base + "-" + i;
+        used.add(id);
+        e.id(id);
+    }
+}
