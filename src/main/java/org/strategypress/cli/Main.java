@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.strategypress.load.LoadException;
+import org.strategypress.render.RenderException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code press}: validate, build and publish a strategy written in YAML and Markdown. */
 @Command(name = "press", mixinStandardHelpOptions = true, version = "strategy-press 0.1.0",
         description = "Validate and publish a national strategy written in YAML and Markdown.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     PrintWriter out;
@@ -34,7 +35,10 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> ExitStatus.CLI_ERROR.code);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof LoadException || e instanceof StageException) {
+            if (e instanceof RenderException r) {
+                DiagnosticPrinter.print(java.util.List.of(r.diagnostic()), err);
+                return ExitStatus.FAILURE.code;
+            } else if (e instanceof LoadException) {
                 err.println("press: " + DiagnosticPrinter.clean(e.getMessage()));
             } else {
                 err.println("press: internal error: " + e + " (please report it with the content that caused it)");

@@ -20,7 +20,7 @@ final class GitInfo {
         Optional<String> commit = git(content, "rev-parse", "--short=10", "HEAD");
         String version = versionFromYaml;
         if (version == null || version.isBlank())
-            version = git(content, "describe", "--tags", "--dirty").orElse(commit.map(c -> "0.0.0-dev+" + c).orElse("0.0.0-dev"));
+            version = git(content, "describe", "--tags", "--dirty").orElse("0.0.0-dev");
         Instant date = null;
         if (sourceDateEpoch != null && sourceDateEpoch.matches("\\d{1,12}")) date = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch));
         if (date == null) date = git(content, "log", "-1", "--format=%ct").filter(s -> s.matches("\\d+"))

@@ -1,12 +1,22 @@
 package org.strategypress.pipeline;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.render.PrintRenderer;
+import org.strategypress.render.RenderException;
+import org.strategypress.render.RenderInputs;
+import org.strategypress.render.SiteRenderer;
+import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.validate.Validator;
 
 /**
@@ -18,12 +28,66 @@ public final class Pipeline {
     private final ContentLoader loader = new ContentLoader();
     private final MarkdownDialect markdown = new MarkdownDialect();
     private final Validator validator = new Validator(markdown);
+    private TemplateEngine templateEngine;
+    private Path templateDir;
+    private PdfRenderer pdfRenderer;
 
     /** Loads and validates the content under {@code content}. */
     public CheckResult check(Path content, boolean strict) {
         LoadResult loaded = loader.load(content);
         List<Diagnostic> all = validator.validate(loaded.strategy(), content, loaded.diagnostics(), strict);
         return new CheckResult(loaded.strategy(), all);
+    }
+
+    /**
+     * Loads, validates and, when there is no error, renders the site and the PDF in parallel into a staging
+     * folder that replaces the output folder only if everything succeeded.
+     */
+    public BuildResult build(BuildRequest req) {
+        CheckResult checked = check(req.content(), req.strict());
+        BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), System.getenv("SOURCE_DATE_EPOCH"));
+        if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
+        List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+        RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
+                info.commit(), info.date());
+        TemplateEngine templates = templates(req.templates());
+        try (StagedOutput staged = StagedOutput.begin(req.out())) {
+            CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
+                    ? CompletableFuture.supplyAsync(() -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))
+                    : CompletableFuture.completedFuture(List.of());
+            if (req.html()) all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+            all.addAll(join(pdfJob));
+            if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
+            staged.commit();
+        }
+        List<Path> outputs = new ArrayList<>();
+        if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
+        if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+    }
+
+    private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> job) {
+        try {
+            return job.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private TemplateEngine templates(Path dir) {
+        synchronized (this) {
+            if (templateEngine == null || !templateDir.equals(dir)) {
+                templateEngine = new TemplateEngine(dir);
+                templateDir = dir;
+            }
+            return templateEngine;
+        }
+    }
+
+    private synchronized PdfRenderer pdf() {
+        if (pdfRenderer == null) pdfRenderer = new PdfRenderer();
+        return pdfRenderer;
     }
 
     /** The Markdown dialect this pipeline renders with. */

@@ -57,9 +57,17 @@ public final class DocumentFinisher {
             }
         }
         int t = 0;
-        for (Element table : doc.select("table.data")) ensureId(table, used, "table-" + (++t));
+        for (Element table : doc.select("table.data")) {
+            ensureId(table, used, "table-" + (++t));
+            Element cap = table.selectFirst("> caption");
+            if (cap != null) cap.prependElement("span").addClass("capnum").text("Table " + t + ". ");
+        }
         int f = 0;
-        for (Element fig : doc.select("figure.chart")) ensureId(fig, used, "figure-" + (++f));
+        for (Element fig : doc.select("figure.chart")) {
+            ensureId(fig, used, "figure-" + (++f));
+            Element cap = fig.selectFirst("figcaption");
+            if (cap != null) cap.prependElement("span").addClass("capnum").text("Figure " + f + ". ");
+        }
     }
 
     /** Removes later copies of an id (a block placed twice) and unlinks fragment links to missing anchors. */
@@ -82,7 +90,8 @@ public final class DocumentFinisher {
         Element[] parents = new Element[4];
         for (Element h : doc.select("section.module h1, section.module h2, section.module h3")) {
             int level = h.tagName().charAt(1) - '0';
-            String title = h.text();
+            Element num = h.selectFirst("> span.secnum");
+            String title = num == null ? h.text() : num.text() + " " + h.text().substring(num.text().length()).trim();
             if (toc != null)
                 toc.appendElement("li").addClass("level-" + level).appendElement("a").attr("href", "#" + h.id()).text(title);
             if (bookmarks != null) {

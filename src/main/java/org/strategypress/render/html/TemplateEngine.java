@@ -50,6 +50,7 @@ public final class TemplateEngine {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setLocalizedLookup(false);
+        cfg.setTemplateUpdateDelayMilliseconds(0);
         cfg.setNumberFormat("computer");
         cfg.setURLEscapingCharset("UTF-8");
         DefaultObjectWrapperBuilder ow = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
@@ -90,6 +91,8 @@ public final class TemplateEngine {
         String t = s.strip();
         int nl = t.indexOf("\n----");
         if (nl > 0) t = t.substring(0, nl);
+        int help = t.indexOf(" Help (latest version)");
+        if (help > 0) t = t.substring(0, help);
         return t.replace('\n', ' ').replaceAll("\\s+", " ");
     }
 

@@ -16,8 +16,6 @@ import org.jsoup.parser.Parser;
  *   <li>a {@code title} on every {@code <a>} (its text, else its target);</li>
  *   <li>an {@code alt} on every inline {@code <svg>} (its {@code aria-label}, else its {@code <title>} child);</li>
  *   <li>for {@code <html class="letter">}, a {@code @page { size: letter }} rule after the linked stylesheets;</li>
- *   <li>on each link of {@code nav.lot} and {@code nav.lof}, a {@code data-number} with the ordinal of the
- *       table or figure it points to (the engine's {@code target-counter} knows only page numbers);</li>
  *   <li>a table's {@code id} moves to its {@code <caption>}: the engine reports a paginated table's
  *       page as the page where it ends, the caption's page is where it starts.</li>
  * </ul>
@@ -40,8 +38,6 @@ final class PrintHtml {
         addMeta(doc, "keywords", meta.keywords());
         for (Element a : doc.select("a")) addLinkTitle(a);
         for (Element svg : doc.select("svg")) addSvgAlt(svg);
-        numberLinks(doc, "nav.lot a[href^=#]", doc.select("table.data"));
-        numberLinks(doc, "nav.lof a[href^=#]", doc.select("figure.chart"));
         for (Element table : doc.select("table[id]")) moveIdToCaption(table);
         if (root != null && root.hasClass("letter"))
             doc.head().appendElement("style").text("@page { size: letter; }");
@@ -52,15 +48,6 @@ final class PrintHtml {
     private static void addMeta(Document doc, String name, String value) {
         if (value.isBlank() || doc.head().selectFirst("meta[name=" + name + "]") != null) return;
         doc.head().appendElement("meta").attr("name", name).attr("content", value);
-    }
-
-    private static void numberLinks(Document doc, String linkQuery, List<Element> targets) {
-        for (Element a : doc.select(linkQuery)) {
-            Element target = doc.getElementById(a.attr("href").substring(1));
-            int index = -1;
-            for (Element t = target; t != null && index < 0; t = t.parent()) index = targets.indexOf(t);
-            if (index >= 0) a.attr("data-number", Integer.toString(index + 1));
-        }
     }
 
     private static void moveIdToCaption(Element table) {

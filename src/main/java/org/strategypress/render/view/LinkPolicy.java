@@ -38,7 +38,7 @@ public interface LinkPolicy {
         }
 
         public String pillarPage(String id) {
-            return "pillar-" + id + ".html";
+            return SitePages.entityPage(id);
         }
     };
 }

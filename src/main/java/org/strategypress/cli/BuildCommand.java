@@ -1,0 +1,49 @@
+package org.strategypress.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code press build}: validates, then renders the site and the PDF. */
+@Command(name = "build", description = "Validate, then render the HTML site and the PDF into the output folder.",
+        mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", description = "templates folder (default: ${DEFAULT-VALUE})", defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--out", description = "output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE})",
+            defaultValue = "build-output")
+    Path out;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        long t0 = System.nanoTime();
+        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true));
+        if (!r.diagnostics().isEmpty() || !r.ok()) DiagnosticPrinter.print(r.diagnostics(), main.err);
+        if (!r.ok()) {
+            main.err.println("press: build failed; " + out + " was left as it was");
+            return ExitStatus.FAILURE.code;
+        }
+        main.out.printf("press: wrote %s (version %s) in %.1f s%n",
+                String.join(" and ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
+                (System.nanoTime() - t0) / 1e9);
+        return ExitStatus.OK.code;
+    }
+}

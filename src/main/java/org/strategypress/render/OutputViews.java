@@ -1,0 +1,49 @@
+package org.strategypress.render;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.strategypress.markdown.MarkdownDialect;
+import org.strategypress.model.StrategyMeta;
+import org.strategypress.model.Text;
+import org.strategypress.render.charts.Charts;
+import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.LinkPolicy;
+import org.strategypress.render.view.ModuleViewBuilder;
+import org.strategypress.render.view.ViewBuilder;
+import org.strategypress.render.view.Views.MetaView;
+import org.strategypress.render.view.Views.ModuleView;
+
+/** Builds the view data of one output (site or print) with its link policy, charts included. */
+final class OutputViews {
+
+    private OutputViews() {
+    }
+
+    static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets) {
+        ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
+        List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map);
+        DocumentView bare = vb.document(meta(in), modules, Map.of());
+        Map<String, String> charts = Charts.all(bare);
+        return new DocumentView(bare.meta(), bare.modules(), bare.pillars(), bare.stakeholders(), bare.priorities(),
+                bare.nationalTargets(), bare.assessments(), bare.trends(), bare.benchmarks(), bare.visions(), bare.gaps(),
+                bare.objectives(), bare.initiatives(), bare.kpis(), bare.principles(), bare.artifacts(), bare.risks(),
+                bare.chains(), charts, bare.counts());
+    }
+
+    static MetaView meta(RenderInputs in) {
+        StrategyMeta m = in.strategy().meta();
+        String lang = m.language();
+        return new MetaView(m.title().in(lang), m.subtitle() == null ? "" : m.subtitle().in(lang), m.country().in(lang),
+                lang, m.status(), !m.isFinal(), in.version(), in.commit(),
+                DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(in.date()),
+                m.preparedBy().stream().map(t -> t.in(lang)).toList(), m.horizonFrom(), m.horizonTo(),
+                ViewBuilder.years(m), m.pageSize());
+    }
+
+    static String text(Text t, String lang) {
+        return t == null ? "" : t.in(lang);
+    }
+}

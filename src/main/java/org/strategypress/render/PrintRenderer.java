@@ -1,0 +1,87 @@
+package org.strategypress.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.strategypress.markdown.MarkdownDialect;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.render.html.DocumentFinisher;
+import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.pdf.PdfMetadata;
+import org.strategypress.render.pdf.PdfRenderer;
+import org.strategypress.render.pdf.PdfResult;
+import org.strategypress.render.pdf.PrintDocument;
+import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.LinkPolicy;
+
+/**
+ * The PDF: renders {@code print/document.ftlh} into one HTML file with its stylesheets, fonts and images
+ * beside it in {@code pdf/} (so template authors can open it), then OpenHTMLtoPDF makes the PDF from it.
+ */
+public final class PrintRenderer {
+
+    private final MarkdownDialect markdown;
+    private final TemplateEngine templates;
+    private final PdfRenderer pdf;
+
+    public PrintRenderer(MarkdownDialect markdown, TemplateEngine templates, PdfRenderer pdf) {
+        this.markdown = markdown;
+        this.templates = templates;
+        this.pdf = pdf;
+    }
+
+    /** Writes {@code pdf/<name>.html} and {@code pdf/<name>.pdf} under {@code out}; returns the PDF's problems. */
+    public List<Diagnostic> render(RenderInputs in, Path out) {
+        Path dir = out.resolve("pdf");
+        AssetCollector assets = new AssetCollector(in.contentRoot());
+        DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
+        Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", Map.of("doc", view)));
+        DocumentFinisher.numberSections(doc);
+        DocumentFinisher.tidyAnchors(doc);
+        DocumentFinisher.fillNavigation(doc);
+        String html = doc.outerHtml();
+        String name = fileName(in.version());
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+            copyFolder(in.templatesRoot().resolve("print"), dir.resolve("print"), ".css");
+            copyFolder(in.templatesRoot().resolve("fonts"), dir.resolve("fonts"), "");
+            assets.copyInto(dir);
+            var m = view.meta();
+            PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
+                    m.subtitle().isEmpty() ? m.title() : m.subtitle(),
+                    m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
+                    m.language(), in.date(), "strategy-press");
+            try (OutputStream os = Files.newOutputStream(dir.resolve(name + ".pdf"))) {
+                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
+                problems.addAll(r.diagnostics());
+            }
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    /** The PDF's file name: strategy-VERSION, with characters unsafe in file names replaced. */
+    public static String fileName(String version) {
+        return "strategy-" + version.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    static void copyFolder(Path from, Path to, String suffix) throws IOException {
+        if (!Files.isDirectory(from)) return;
+        Files.createDirectories(to);
+        try (var s = Files.list(from)) {
+            for (Path f : s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList())
+                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
