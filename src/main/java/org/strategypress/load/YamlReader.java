@@ -115,7 +115,7 @@ public final class YamlReader {
             first = docs.next();
             if (docs.hasNext()) {
                 Node second = docs.next();
-                problems.add(Diagnostic.error("yaml-syntax", at(shownAs, second.getStartMark()),
+                problems.add(Diagnostic.error("yaml-syntax", documentStart(text, shownAs, second.getStartMark()),
                         "a second YAML document ('---') in one file; keep one document per file"));
                 return Optional.empty();
             }
@@ -138,6 +138,19 @@ public final class YamlReader {
         if (problems.size() != before) return Optional.empty();
         anchorBlockScalars(first, LINE_BREAK.split(text, -1), new IdentityHashMap<>());
         return Optional.of(first);
+    }
+
+    /**
+     * The '---' line that starts the document whose content begins at {@code content}, else that content.
+     * (An empty document's content is at the end of the file, past the last line a writer sees.)
+     */
+    private static SourcePosition documentStart(String text, Path shownAs, Mark content) {
+        String[] lines = LINE_BREAK.split(text, -1);
+        for (int i = Math.min(content.getLine(), lines.length - 1); i >= 0; i--) {
+            if (lines[i].equals("---") || lines[i].startsWith("--- ") || lines[i].startsWith("---\t"))
+                return new SourcePosition(shownAs, i + 1, 1);
+        }
+        return at(shownAs, content);
     }
 
     /**
