@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -50,6 +52,9 @@ public final class YamlReader {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.MAP, Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE);
+
+    /** Line breaks as SnakeYAML counts them. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final LoaderOptions options;
 
@@ -110,7 +115,7 @@ public final class YamlReader {
             first = docs.next();
             if (docs.hasNext()) {
                 Node second = docs.next();
-                problems.add(Diagnostic.error("yaml-syntax", at(shownAs, second.getStartMark()),
+                problems.add(Diagnostic.error("yaml-syntax", documentStart(text, shownAs, second.getStartMark()),
                         "a second YAML document ('---') in one file; keep one document per file"));
                 return Optional.empty();
             }
@@ -130,7 +135,62 @@ public final class YamlReader {
         }
         int before = problems.size();
         checkTree(first, shownAs, problems, new IdentityHashMap<>());
-        return problems.size() == before ? Optional.of(first) : Optional.empty();
+        if (problems.size() != before) return Optional.empty();
+        anchorBlockScalars(first, LINE_BREAK.split(text, -1), new IdentityHashMap<>());
+        return Optional.of(first);
+    }
+
+    /**
+     * The '---' line that starts the document whose content begins at {@code content}, else that content.
+     * (An empty document's content is at the end of the file, past the last line a writer sees.)
+     */
+    private static SourcePosition documentStart(String text, Path shownAs, Mark content) {
+        String[] lines = LINE_BREAK.split(text, -1);
+        for (int i = Math.min(content.getLine(), lines.length - 1); i >= 0; i--) {
+            if (lines[i].equals("---") || lines[i].startsWith("--- ") || lines[i].startsWith("---\t"))
+                return new SourcePosition(shownAs, i + 1, 1);
+        }
+        return at(shownAs, content);
+    }
+
+    /**
+     * SnakeYAML places a block scalar ({@code |} or {@code >}) at its indicator, but its text starts on the next
+     * line, indented. Re-anchors every block scalar at its first content line and indentation, so that a position
+     * inside the text (an [[ID]] in a summary) is a position in the file.
+     */
+    private static void anchorBlockScalars(Node node, String[] lines, Map<Node, Boolean> seen) {
+        if (seen.put(node, Boolean.TRUE) != null) return;
+        if (node instanceof SequenceNode seq) {
+            List<Node> items = seq.getValue();
+            for (int i = 0; i < items.size(); i++) {
+                items.set(i, anchored(items.get(i), lines));
+                anchorBlockScalars(items.get(i), lines, seen);
+            }
+        } else if (node instanceof MappingNode map) {
+            List<NodeTuple> tuples = map.getValue();
+            for (int i = 0; i < tuples.size(); i++) {
+                NodeTuple t = tuples.get(i);
+                tuples.set(i, new NodeTuple(t.getKeyNode(), anchored(t.getValueNode(), lines)));
+                anchorBlockScalars(t.getValueNode(), lines, seen);
+            }
+        }
+    }
+
+    private static Node anchored(Node n, String[] lines) {
+        if (!(n instanceof ScalarNode s) || (s.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL
+                && s.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED)) return n;
+        Mark m = s.getStartMark();
+        int first = m.getLine() + 1;
+        for (int i = first; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
+            if (indent < line.length()) {
+                Mark start = new Mark(m.getName(), m.getIndex(), first, indent, m.getBuffer(), m.getPointer());
+                return new ScalarNode(s.getTag(), s.getValue(), start, s.getEndMark(), s.getScalarStyle());
+            }
+        }
+        return n;
     }
 
     /** Custom tags, duplicate keys and non-text keys, everywhere in the tree. */

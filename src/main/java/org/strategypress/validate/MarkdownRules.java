@@ -35,11 +35,8 @@ final class MarkdownRules implements ValidationRule {
         }
         for (Text t : prose(s)) {
             if (t == null) continue;
-            for (String v : t.byLanguage().values()) {
-                boolean block = v.contains("\n");
-                scan(v, t.at().at(t.at().line() + (block ? 1 : 0), block ? 1 : t.at().column()), false,
-                        ctx.assets.root(), ctx, out);
-            }
+            // a block scalar's position is its first content line and indentation (see YamlReader)
+            for (String v : t.byLanguage().values()) scan(v, t.at(), false, ctx.assets.root(), ctx, out);
         }
     }
 
@@ -73,7 +70,7 @@ final class MarkdownRules implements ValidationRule {
     private static void scan(String markdown, SourcePosition start, boolean chapter, Path dir, ValidationContext ctx,
                              List<Diagnostic> out) {
         for (MarkdownRef r : ctx.markdown.scan(markdown)) {
-            SourcePosition at = start.at(start.line() + r.line() - 1, r.line() == 1 ? start.column() + r.column() - 1 : r.column());
+            SourcePosition at = start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
             switch (r.type()) {
                 case WIKI -> wiki(r.target(), at, ctx, out);
                 case IMAGE -> {
