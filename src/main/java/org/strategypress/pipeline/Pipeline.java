@@ -28,9 +28,20 @@ public final class Pipeline {
     private final ContentLoader loader = new ContentLoader();
     private final MarkdownDialect markdown = new MarkdownDialect();
     private final Validator validator = new Validator(markdown);
+    private final java.util.Map<String, String> environment;
     private TemplateEngine templateEngine;
     private Path templateDir;
     private PdfRenderer pdfRenderer;
+
+    /** A pipeline that reads SOURCE_DATE_EPOCH from the process environment. */
+    public Pipeline() {
+        this(System.getenv());
+    }
+
+    /** A pipeline with its own environment (SOURCE_DATE_EPOCH fixes the date outputs carry). */
+    public Pipeline(java.util.Map<String, String> environment) {
+        this.environment = java.util.Map.copyOf(environment);
+    }
 
     /** Loads and validates the content under {@code content}. */
     public CheckResult check(Path content, boolean strict) {
@@ -45,7 +56,7 @@ public final class Pipeline {
      */
     public BuildResult build(BuildRequest req) {
         CheckResult checked = check(req.content(), req.strict());
-        BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), System.getenv("SOURCE_DATE_EPOCH"));
+        BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), environment.get("SOURCE_DATE_EPOCH"));
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),

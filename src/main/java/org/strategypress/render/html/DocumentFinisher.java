@@ -27,7 +27,10 @@ public final class DocumentFinisher {
         return doc;
     }
 
-    /** Numbers h1-h3 of each {@code section.module} as N, N.k, N.k.j; gives ids to headings, tables and figures. */
+    /**
+     * Numbers h1-h3 of each {@code section.module} as N, N.k, N.k.j, and its tables and figures as N.k, the same
+     * in the site and the PDF; gives ids to headings, tables and figures.
+     */
     public static void numberSections(Document doc) {
         Set<String> used = ids(doc);
         for (Element module : doc.select("section.module")) {
@@ -56,17 +59,22 @@ public final class DocumentFinisher {
                 h.prependElement("span").addClass("secnum").text(label);
             }
         }
-        int t = 0;
-        for (Element table : doc.select("table.data")) {
-            ensureId(table, used, "table-" + (++t));
-            Element cap = table.selectFirst("> caption");
-            if (cap != null) cap.prependElement("span").addClass("capnum").text("Table " + t + ". ");
-        }
-        int f = 0;
-        for (Element fig : doc.select("figure.chart")) {
-            ensureId(fig, used, "figure-" + (++f));
-            Element cap = fig.selectFirst("figcaption");
-            if (cap != null) cap.prependElement("span").addClass("capnum").text("Figure " + f + ". ");
+        for (Element module : doc.select("section.module")) {
+            String num = module.attr("data-number");
+            int t = 0;
+            for (Element table : module.select("table.data")) {
+                String n = num + "." + (++t);
+                ensureId(table, used, "table-" + n.replace('.', '-'));
+                Element cap = table.selectFirst("> caption");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text("Table " + n + ". ");
+            }
+            int f = 0;
+            for (Element fig : module.select("figure.chart")) {
+                String n = num + "." + (++f);
+                ensureId(fig, used, "figure-" + n.replace('.', '-'));
+                Element cap = fig.selectFirst("figcaption");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text("Figure " + n + ". ");
+            }
         }
     }
 

@@ -1,0 +1,102 @@
+package org.strategypress.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** The sample strategy's PDF, as a reviewer and an archivist receive it. */
+class SamplePdfTest {
+
+    @TempDir
+    static Path out;
+    static byte[] pdf;
+
+    @BeforeAll
+    static void buildTheSample() throws Exception {
+        BuildResult r = new Pipeline().build(BuildRequest.of(Path.of("content"), Path.of("templates"), out.resolve("build")));
+        assertTrue(r.ok(), () -> "sample build failed: " + r.diagnostics());
+        Path file = r.outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        pdf = Files.readAllBytes(file);
+    }
+
+    @Test
+    void passesPdfUa1WithNoFailedRule() {
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1));
+    }
+
+    @Test
+    void passesPdfA2aWithNoFailedRule() {
+        assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A));
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndChartsAreVectorNotImages() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (var name : res.getFontNames()) {
+                    PDFont f = res.getFont(name);
+                    assertTrue(f.isEmbedded(), "font not embedded: " + f.getName());
+                }
+                for (var name : res.getXObjectNames())
+                    assertTrue(!(res.getXObject(name) instanceof PDImageXObject), "a raster image on a page: " + name);
+            }
+        }
+    }
+
+    @Test
+    void outlineNamesTheFourModules() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> top = new ArrayList<>();
+            for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) top.add(i.getTitle());
+            assertEquals(4, top.size(), top.toString());
+            assertTrue(top.get(0).startsWith("1 ") && top.get(0).contains("As-is assessment"), top.toString());
+            assertTrue(top.get(3).startsWith("4 ") && top.get(3).contains("Implementation roadmap"), top.toString());
+        }
+    }
+
+    @Test
+    void everyPageAfterTheCoverSaysPageXOfYAndDraft() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int n = doc.getNumberOfPages();
+            PDFTextStripper s = new PDFTextStripper();
+            for (int p = 2; p <= n; p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                String text = s.getText(doc);
+                assertTrue(text.contains("page " + p + " of " + n), "page " + p + " lacks 'page " + p + " of " + n + "'");
+                assertTrue(text.contains("DRAFT"), "page " + p + " lacks the DRAFT mark");
+            }
+        }
+    }
+
+    @Test
+    void chartLabelsAndValuesAreSearchableText() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Figure 1.1. Digital maturity by pillar"), "maturity chart caption");
+            assertTrue(text.contains("Fibre take-up programme"), "roadmap label");
+            assertTrue(text.contains("2026-03–2028-12"), "roadmap dates");
+        }
+    }
+}
