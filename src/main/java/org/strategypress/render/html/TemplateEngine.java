@@ -4,7 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
@@ -28,12 +33,27 @@ import freemarker.template.TemplateNotFoundException;
  */
 public final class TemplateEngine {
 
+    /** Default longest time one template may run before it is stopped (an endless list or recursion). */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "template-deadline");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final Configuration cfg;
     private final Path templates;
+    private final Duration deadline;
 
     public TemplateEngine(Path templatesDir) {
+        this(templatesDir, DEFAULT_DEADLINE);
+    }
+
+    /** A template engine whose renders are stopped after {@code deadline}. */
+    public TemplateEngine(Path templatesDir, Duration deadline) {
         this.templates = templatesDir;
-        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        this.deadline = deadline;
+        cfg = new InterruptibleConfiguration();
         try {
             cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
         } catch (IOException e) {
@@ -60,11 +80,16 @@ public final class TemplateEngine {
 
     /** Renders a template with the given data. Throws RenderException with the template position on any error. */
     public String render(String name, Map<String, Object> data) {
+        Thread worker = Thread.currentThread();
+        ScheduledFuture<?> stop = WATCHDOG.schedule(worker::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Template t = cfg.getTemplate(name);
             StringWriter w = new StringWriter(64 * 1024);
             t.process(data, w);
             return w.toString();
+        } catch (StackOverflowError e) {
+            throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+                    "template recursion too deep (a macro or function that calls itself without end?)"));
         } catch (TemplateNotFoundException e) {
             throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
                     "template not found: " + name));
@@ -72,12 +97,51 @@ public final class TemplateEngine {
             throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateName(), e.getLineNumber(),
                     e.getColumnNumber(), name), "template syntax: " + firstLine(e.getEditorMessage())));
         } catch (TemplateException e) {
+            if (stop.isDone() || interrupted(e))
+                throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateSourceName(),
+                        e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
+                        "template stopped after " + deadline.toSeconds() + " s: an endless <#list> or recursion?"));
             throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
                     firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
                     "cannot read template: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            if (stop.isDone() || interrupted(e))
+                throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+                        "template stopped after " + deadline.toSeconds() + " s: an endless <#list> or recursion?"));
+            throw e;
+        } finally {
+            stop.cancel(false);
+            Thread.interrupted(); // clear a late interrupt so it cannot hit the next stage
+        }
+    }
+
+    private static boolean interrupted(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause())
+            if (c.getClass().getName().endsWith("TemplateProcessingThreadInterruptedException")) return true;
+        return false;
+    }
+
+    /** Every template it loads, imported ones included, checks for thread interruption in loops and macros. */
+    private static final class InterruptibleConfiguration extends Configuration {
+        private final java.util.Set<Template> guarded = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+        InterruptibleConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, java.util.Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (t != null) {
+                synchronized (guarded) {
+                    if (guarded.add(t)) freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+                }
+            }
+            return t;
         }
     }
 
