@@ -33,6 +33,7 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitStatus.CLI_ERROR.code);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RenderException r) {
