@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitStatus.FAILURE.code;
         }
         DiagnosticPrinter.messages(format, main).printf("press: wrote %s (version %s) in %.1f s%n",
-                String.join(" and ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
+                String.join(", ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
                 (System.nanoTime() - t0) / 1e9);
         return ExitStatus.OK.code;
     }

@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,10 +8,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.strategypress.export.DataExporter;
+import org.strategypress.export.ExportInfo;
 import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
@@ -56,6 +60,7 @@ public final class Pipeline {
                     ? CompletableFuture.supplyAsync(() -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+            all.addAll(exportData(in, staged.dir()));
             all.addAll(join(pdfJob));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
             staged.commit();
@@ -63,7 +68,18 @@ public final class Pipeline {
         List<Path> outputs = new ArrayList<>();
         if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        outputs.add(req.out().resolve("data").resolve("strategy.json"));
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+    }
+
+    /** {@code data/strategy.json} and {@code data/kpis.csv}. */
+    private static List<Diagnostic> exportData(RenderInputs in, Path dir) {
+        try {
+            DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()), in.contentRoot(), dir);
+            return List.of();
+        } catch (UncheckedIOException e) {
+            return List.of(Diagnostic.error("output", SourcePosition.of(dir.resolve("data")), e.getMessage()));
+        }
     }
 
     private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> job) {

@@ -107,6 +107,13 @@ class ReportFormatsTest {
     }
 
     @Test
+    void jsonKeepsLettersReadableButEscapesC1Controls() {
+        String text = Json.text(Json.MAPPER.createObjectNode().put("m", "Rəqəmsal \u009b31m"));
+
+        assertTrue(text.contains("Rəqəmsal \\u009B31m") || text.contains("Rəqəmsal \\u009b31m"), text);
+    }
+
+    @Test
     void githubPropertyValuesEscapeColonsAndCommas() {
         assertEquals("a%3Ab%2Cc%25d%0Ae", GithubReport.property("a:b,c%d\ne"));
     }
