@@ -33,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--since", paramLabel = "REF",
+            description = "git ref of an earlier version: adds changes.html to the site and a \"Changes since REF\" annex to the PDF")
+    String since;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
@@ -40,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true));
+        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {

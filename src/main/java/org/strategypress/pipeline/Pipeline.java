@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.strategypress.diff.ContentVersions;
+import org.strategypress.diff.DiffEngine;
+import org.strategypress.diff.StrategyDiff;
 import org.strategypress.export.DataExporter;
 import org.strategypress.export.ExportInfo;
 import org.strategypress.load.ContentLoader;
@@ -52,8 +55,9 @@ public final class Pipeline {
         BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), System.getenv("SOURCE_DATE_EPOCH"));
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+        StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
         RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
-                info.commit(), info.date());
+                info.commit(), info.date(), changes);
         TemplateEngine templates = templates(req.templates());
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
@@ -70,6 +74,13 @@ public final class Pipeline {
         if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
         outputs.add(req.out().resolve("data").resolve("strategy.json"));
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+    }
+
+    /** What changed between the content at git ref {@code since} and the content being built. */
+    public static StrategyDiff changesSince(String since, CheckResult checked, Path content, BuildInfo info) {
+        try (ContentVersions versions = new ContentVersions(content)) {
+            return DiffEngine.compare(versions.at(since), new DiffEngine.Side(info.version(), checked.strategy(), content));
+        }
     }
 
     /** {@code data/strategy.json} and {@code data/kpis.csv}. */
