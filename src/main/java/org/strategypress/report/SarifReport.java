@@ -25,7 +25,6 @@ public final class SarifReport implements DiagnosticReport {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "strategy-press");
-        driver.put("informationUri", "https://github.com/strategy-press/strategy-press");
         ArrayNode rules = driver.putArray("rules");
         for (RuleCatalog.Rule r : RuleCatalog.RULES) {
             ObjectNode rule = rules.addObject();
