@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
 import org.strategypress.pipeline.Pipeline;
+import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,17 +33,26 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--since", paramLabel = "REF",
+            description = "git ref of an earlier version: adds changes.html to the site and a \"Changes since REF\" annex to the PDF")
+    String since;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true));
-        if (!r.diagnostics().isEmpty() || !r.ok()) DiagnosticPrinter.print(r.diagnostics(), main.err);
+        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
+        if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
+            DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {
             main.err.println("press: build failed; " + out + " was left as it was");
             return ExitStatus.FAILURE.code;
         }
-        main.out.printf("press: wrote %s (version %s) in %.1f s%n",
-                String.join(" and ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
+        DiagnosticPrinter.messages(format, main).printf("press: wrote %s (version %s) in %.1f s%n",
+                String.join(", ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
                 (System.nanoTime() - t0) / 1e9);
         return ExitStatus.OK.code;
     }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.strategypress.diff.DiffException;
 import org.strategypress.load.LoadException;
 import org.strategypress.render.RenderException;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** {@code press}: validate, build and publish a strategy written in YAML and Markdown. */
 @Command(name = "press", mixinStandardHelpOptions = true, version = "strategy-press 0.1.0",
         description = "Validate and publish a national strategy written in YAML and Markdown.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, PublishCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     PrintWriter out;
@@ -33,12 +34,13 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(main);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitStatus.CLI_ERROR.code);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RenderException r) {
                 DiagnosticPrinter.print(java.util.List.of(r.diagnostic()), err);
                 return ExitStatus.FAILURE.code;
-            } else if (e instanceof LoadException) {
+            } else if (e instanceof LoadException || e instanceof DiffException) {
                 err.println("press: " + DiagnosticPrinter.clean(e.getMessage()));
             } else {
                 err.println("press: internal error: " + e + " (please report it with the content that caused it)");

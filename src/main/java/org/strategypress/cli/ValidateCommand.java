@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.strategypress.pipeline.CheckResult;
 import org.strategypress.pipeline.Pipeline;
+import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,10 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
     @Override
     public Integer call() {
         CheckResult r = new Pipeline().check(content, strict);
-        DiagnosticPrinter.print(r.diagnostics(), main.err);
+        DiagnosticPrinter.print(r.diagnostics(), format, main);
         return (r.hasErrors() ? ExitStatus.FAILURE : ExitStatus.OK).code;
     }
 }

@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,10 +8,16 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.strategypress.diff.ContentVersions;
+import org.strategypress.diff.DiffEngine;
+import org.strategypress.diff.StrategyDiff;
+import org.strategypress.export.DataExporter;
+import org.strategypress.export.ExportInfo;
 import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
@@ -59,14 +66,16 @@ public final class Pipeline {
         BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), environment.get("SOURCE_DATE_EPOCH"));
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
+        StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
         RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
-                info.commit(), info.date());
+                info.commit(), info.date(), changes);
         TemplateEngine templates = templates(req.templates());
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
                     ? CompletableFuture.supplyAsync(() -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+            all.addAll(exportData(in, staged.dir()));
             all.addAll(join(pdfJob));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
             staged.commit();
@@ -74,7 +83,25 @@ public final class Pipeline {
         List<Path> outputs = new ArrayList<>();
         if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        outputs.add(req.out().resolve("data").resolve("strategy.json"));
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+    }
+
+    /** What changed between the content at git ref {@code since} and the content being built. */
+    public static StrategyDiff changesSince(String since, CheckResult checked, Path content, BuildInfo info) {
+        try (ContentVersions versions = new ContentVersions(content)) {
+            return DiffEngine.compare(versions.at(since), new DiffEngine.Side(info.version(), checked.strategy(), content));
+        }
+    }
+
+    /** {@code data/strategy.json} and {@code data/kpis.csv}. */
+    private static List<Diagnostic> exportData(RenderInputs in, Path dir) {
+        try {
+            DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()), in.contentRoot(), dir);
+            return List.of();
+        } catch (UncheckedIOException e) {
+            return List.of(Diagnostic.error("output", SourcePosition.of(dir.resolve("data")), e.getMessage()));
+        }
     }
 
     private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> job) {

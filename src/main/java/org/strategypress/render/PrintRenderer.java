@@ -43,7 +43,10 @@ public final class PrintRenderer {
         Path dir = out.resolve("pdf");
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
-        Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", Map.of("doc", view)));
+        Map<String, Object> data = new java.util.HashMap<>();
+        data.put("doc", view);
+        if (in.changes() != null) data.put("changes", in.changes());
+        Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
         DocumentFinisher.numberSections(doc);
         DocumentFinisher.tidyAnchors(doc);
         DocumentFinisher.fillNavigation(doc);

@@ -6,7 +6,7 @@ import java.util.Set;
 /** File names of the site's pages. */
 public final class SitePages {
 
-    private static final Set<String> RESERVED = Set.of("index", "search", "kpis", "targets", "stakeholders");
+    private static final Set<String> RESERVED = Set.of("index", "search", "kpis", "targets", "stakeholders", "changes");
 
     private SitePages() {
     }

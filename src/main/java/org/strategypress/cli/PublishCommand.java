@@ -1,0 +1,95 @@
+package org.strategypress.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.strategypress.diff.ContentVersions;
+import org.strategypress.diff.DiffEngine;
+import org.strategypress.diff.StrategyDiff;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+import org.strategypress.publish.Draft;
+import org.strategypress.publish.DraftSite;
+import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.report.ReportFormat;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code press publish --site DIR}: builds, adds the draft to DIR/drafts/VERSION/ and rebuilds DIR/index.html. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Build, then add the draft to a drafts site: DIR/drafts/<version>/ (html/, pdf/, data/, and "
+                + "changes.md and changes.json with --since) and DIR/index.html listing every draft, newest first.",
+                "Earlier drafts stay as they are; publishing the same version again replaces only that draft."})
+final class PublishCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--site", paramLabel = "DIR", required = true, description = "the drafts site folder")
+    Path site;
+
+    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", description = "templates folder (default: ${DEFAULT-VALUE})", defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--since", paramLabel = "REF", description = "git ref of an earlier version: publish what changed since")
+    String since;
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
+    ReportFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(site) && !Files.isDirectory(site)) {
+            main.err.println("press publish: " + site + " is a file, not a folder");
+            return ExitStatus.CLI_ERROR.code;
+        }
+        Path work = Files.createTempDirectory("press-publish-");
+        try {
+            Path built = work.resolve("build");
+            Pipeline pipeline = new Pipeline();
+            BuildResult r = pipeline.build(new BuildRequest(content, templates, built, strict, true, true, since));
+            if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
+                DiagnosticPrinter.print(r.diagnostics(), format, main);
+            if (!r.ok()) {
+                main.err.println("press publish: build failed; " + site + " was left as it was");
+                return ExitStatus.FAILURE.code;
+            }
+            StrategyDiff changes = null;
+            if (since != null) {
+                try (ContentVersions versions = new ContentVersions(content)) {
+                    DiffEngine.Side now = versions.workingTree();
+                    changes = DiffEngine.compare(versions.at(since), new DiffEngine.Side(r.info().version(), now.strategy(), now.contentRoot()));
+                }
+            }
+            Files.createDirectories(site);
+            DraftSite drafts = new DraftSite(site);
+            Draft d = drafts.add(built, changes);
+            Path index = drafts.writeIndex(new TemplateEngine(templates));
+            DiagnosticPrinter.messages(format, main).println("press publish: added draft " + d.version() + " to "
+                    + site.resolve("drafts").resolve(d.dir()) + "; " + index + " lists " + drafts.drafts().size() + " draft(s)");
+            return ExitStatus.OK.code;
+        } catch (UncheckedIOException e) {
+            main.err.println("press publish: " + e.getMessage());
+            return ExitStatus.CLI_ERROR.code;
+        } finally {
+            try (Stream<Path> walk = Files.walk(work)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.strategypress.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How two texts differ, summarised: lines added and removed (by longest common subsequence), and headings. */
+final class LineChanges {
+
+    /** Above this many cells the count uses line multisets instead of an exact subsequence. */
+    private static final long EXACT_LIMIT = 4_000_000L;
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+
+    private LineChanges() {
+    }
+
+    /** {added, removed} lines from {@code before} to {@code after}. */
+    static int[] count(List<String> before, List<String> after) {
+        int start = 0;
+        int endA = before.size();
+        int endB = after.size();
+        while (start < endA && start < endB && before.get(start).equals(after.get(start))) start++;
+        while (endA > start && endB > start && before.get(endA - 1).equals(after.get(endB - 1))) {
+            endA--;
+            endB--;
+        }
+        List<String> a = before.subList(start, endA);
+        List<String> b = after.subList(start, endB);
+        int common = (long) a.size() * b.size() > EXACT_LIMIT ? commonByCount(a, b) : lcs(a, b);
+        return new int[] {b.size() - common, a.size() - common};
+    }
+
+    private static int lcs(List<String> a, List<String> b) {
+        int[] prev = new int[b.size() + 1];
+        int[] cur = new int[b.size() + 1];
+        for (String x : a) {
+            for (int j = 1; j <= b.size(); j++)
+                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.size()];
+    }
+
+    private static int commonByCount(List<String> a, List<String> b) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String x : a) counts.merge(x, 1, Integer::sum);
+        int common = 0;
+        for (String y : b) {
+            Integer n = counts.get(y);
+            if (n != null && n > 0) {
+                common++;
+                counts.put(y, n - 1);
+            }
+        }
+        return common;
+    }
+
+    /** The ATX headings of Markdown text ({@code ## Title}), outside fenced code blocks, as "## Title". */
+    static List<String> headings(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : lines) {
+            String t = line.stripLeading();
+            if (t.startsWith("```") || t.startsWith("~~~")) fenced = !fenced;
+            if (fenced) continue;
+            Matcher m = HEADING.matcher(line);
+            if (m.matches()) out.add(m.group(1) + " " + m.group(2));
+        }
+        return out;
+    }
+
+    /** The items of {@code a} not in {@code b}, counting repeats. */
+    static List<String> minus(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(b);
+        List<String> out = new ArrayList<>();
+        for (String x : a) if (!rest.remove(x)) out.add(x);
+        return out;
+    }
+}

@@ -1,0 +1,28 @@
+package org.strategypress.publish;
+
+/**
+ * One published draft as {@code drafts/<dir>/draft.json} records it, and as the drafts index shows it.
+ * Paths are relative to the draft's folder; {@code since}, {@code changes} and {@code changesHtml} are null
+ * when it was published without {@code --since}.
+ */
+public record Draft(String dir, String version, String status, String date, String commit, String title,
+                    String pdf, String site, String since, String changes, String changesJson, String changesHtml,
+                    String publishedAt) {
+
+    /** A link from the site's root to a file of this draft. */
+    public String href(String path) {
+        return path == null ? null : "drafts/" + dir + "/" + path;
+    }
+
+    public String pdfHref() {
+        return href(pdf);
+    }
+
+    public String siteHref() {
+        return href(site);
+    }
+
+    public String changesHref() {
+        return href(changesHtml != null ? changesHtml : changes);
+    }
+}

@@ -1,0 +1,153 @@
+package org.strategypress.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.strategypress.diff.DiffJson;
+import org.strategypress.diff.DiffMarkdown;
+import org.strategypress.diff.StrategyDiff;
+import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.report.Json;
+
+/**
+ * The drafts site: {@code SITE/drafts/<version>/} per published draft (html/, pdf/, data/, changes.md and
+ * changes.json, draft.json) and {@code SITE/index.html} listing every draft, newest first, rebuilt from the
+ * draft.json files so that earlier drafts stay listed. Publishing a version again replaces only its folder.
+ */
+public final class DraftSite {
+
+    /** The template of the drafts index, in the templates folder. */
+    public static final String INDEX_TEMPLATE = "publish/drafts.ftlh";
+
+    private final Path site;
+
+    public DraftSite(Path site) {
+        this.site = site;
+    }
+
+    /**
+     * Adds (or replaces) the draft built into {@code built} (the output folder of a build), with the changes
+     * since an earlier version when there are some. Returns the draft as recorded.
+     */
+    public Draft add(Path built, StrategyDiff changes) {
+        try {
+            JsonNode meta = Json.MAPPER.readTree(built.resolve("data/strategy.json").toFile()).get("metadata");
+            String version = meta.get("version").asText();
+            Path drafts = Files.createDirectories(site.resolve("drafts"));
+            String dir = DraftFiles.folderName(version);
+            Path staged = Files.createTempDirectory(drafts, "." + dir + ".staging-");
+            try {
+                for (String part : List.of("html", "pdf", "data")) DraftFiles.copyTree(built.resolve(part), staged.resolve(part));
+                if (changes != null) {
+                    Files.writeString(staged.resolve("changes.md"), DiffMarkdown.of(changes), StandardCharsets.UTF_8);
+                    Files.writeString(staged.resolve("changes.json"), DiffJson.of(changes), StandardCharsets.UTF_8);
+                }
+                Draft d = new Draft(dir, version, meta.path("status").asText(), meta.path("date").asText(),
+                        meta.path("commit").asText(), title(meta.get("title")), pdf(staged), "html/index.html",
+                        changes == null ? null : changes.from(), changes == null ? null : "changes.md",
+                        changes == null ? null : "changes.json",
+                        changes != null && Files.exists(staged.resolve("html/changes.html")) ? "html/changes.html" : null,
+                        Instant.now().toString());
+                Files.writeString(staged.resolve("draft.json"), Json.text(toJson(d)), StandardCharsets.UTF_8);
+                DraftFiles.swap(staged, drafts.resolve(dir));
+                return d;
+            } finally {
+                DraftFiles.deleteTree(staged);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish into " + site + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every draft with a readable draft.json, newest first (by date, then by publishing time). */
+    public List<Draft> drafts() {
+        Path drafts = site.resolve("drafts");
+        List<Draft> out = new ArrayList<>();
+        if (!Files.isDirectory(drafts)) return out;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(drafts, p -> !p.getFileName().toString().startsWith("."))) {
+            for (Path d : dirs) {
+                Path json = d.resolve("draft.json");
+                if (Files.isRegularFile(json)) out.add(fromJson(d.getFileName().toString(), Json.MAPPER.readTree(json.toFile())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the drafts in " + drafts + ": " + e.getMessage(), e);
+        }
+        out.sort(Comparator.comparing(Draft::date).thenComparing(Draft::publishedAt).reversed());
+        return out;
+    }
+
+    /** Writes {@code SITE/index.html} from every draft.json, through the templates' drafts index. */
+    public Path writeIndex(TemplateEngine templates) {
+        List<Draft> all = drafts();
+        String html = templates.render(INDEX_TEMPLATE, Map.of("drafts", all, "latest", all.isEmpty() ? "" : all.get(0).title()));
+        Path index = site.resolve("index.html");
+        try {
+            Path tmp = Files.createTempFile(site, ".index-", ".html");
+            Files.writeString(tmp, html, StandardCharsets.UTF_8);
+            Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + index + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String pdf(Path draft) throws IOException {
+        Path dir = draft.resolve("pdf");
+        if (!Files.isDirectory(dir)) return null;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted()
+                    .findFirst().map(n -> "pdf/" + n).orElse(null);
+        }
+    }
+
+    private static String title(JsonNode t) {
+        if (t == null || t.isNull()) return "";
+        if (t.isTextual()) return t.asText();
+        if (t.has("en")) return t.get("en").asText();
+        return t.elements().hasNext() ? t.elements().next().asText() : "";
+    }
+
+    private static ObjectNode toJson(Draft d) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("schema_version", 1);
+        o.put("version", d.version());
+        o.put("status", d.status());
+        o.put("date", d.date());
+        o.put("commit", d.commit());
+        o.put("title", d.title());
+        o.put("pdf", d.pdf());
+        o.put("site", d.site());
+        o.put("since", d.since());
+        o.put("changes", d.changes());
+        o.put("changes_json", d.changesJson());
+        o.put("changes_html", d.changesHtml());
+        o.put("published_at", d.publishedAt());
+        return o;
+    }
+
+    private static Draft fromJson(String dir, JsonNode o) {
+        return new Draft(dir, text(o, "version", dir), text(o, "status", ""), text(o, "date", ""), text(o, "commit", ""),
+                text(o, "title", ""), text(o, "pdf", null), text(o, "site", null), text(o, "since", null),
+                text(o, "changes", null), text(o, "changes_json", null), text(o, "changes_html", null),
+                text(o, "published_at", ""));
+    }
+
+    private static String text(JsonNode o, String field, String otherwise) {
+        JsonNode v = o.get(field);
+        return v == null || v.isNull() ? otherwise : v.asText();
+    }
+}

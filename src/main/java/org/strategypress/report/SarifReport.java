@@ -1,0 +1,64 @@
+package org.strategypress.report;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.RuleCatalog;
+
+/**
+ * SARIF 2.1.0 with one run: the tool driver {@code strategy-press} with every rule of the catalog, and one
+ * result per diagnostic (level error, warning or note) at its file, and at its line and column when known.
+ */
+public final class SarifReport implements DiagnosticReport {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    @Override
+    public void write(List<Diagnostic> diagnostics, PrintWriter out) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "strategy-press");
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleCatalog.Rule r : RuleCatalog.RULES) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", r.code());
+            rule.putObject("shortDescription").put("text", r.description());
+            rule.putObject("defaultConfiguration").put("level", level(r.defaultSeverity().label()));
+        }
+        ArrayNode results = run.putArray("results");
+        for (Diagnostic d : diagnostics) results.add(result(d));
+        Json.print(root, out);
+    }
+
+    private static ObjectNode result(Diagnostic d) {
+        ObjectNode r = Json.MAPPER.createObjectNode();
+        r.put("ruleId", d.code());
+        int index = RuleCatalog.codes().indexOf(d.code());
+        if (index >= 0) r.put("ruleIndex", index);
+        r.put("level", level(d.severity().label()));
+        r.putObject("message").put("text", d.message());
+        ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", Paths.uri(d.at().file()));
+        if (d.at().line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", d.at().line());
+            if (d.at().column() > 0) region.put("startColumn", d.at().column());
+        }
+        return r;
+    }
+
+    private static String level(String severity) {
+        return switch (severity) {
+            case "error" -> "error";
+            case "warning" -> "warning";
+            default -> "note";
+        };
+    }
+}

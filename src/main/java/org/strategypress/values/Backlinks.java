@@ -1,0 +1,60 @@
+package org.strategypress.values;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.strategypress.model.Entity;
+import org.strategypress.model.Strategy;
+
+/**
+ * The reverse of every reference, named from the target's side: a gap is {@code addressed_by} initiatives, an
+ * initiative {@code measured_by} KPIs, a national target {@code served_by} KPIs and objectives, a stakeholder
+ * {@code owns} initiatives and KPIs... Assessments and visions are keyed by their pillar, so their id is the pillar's.
+ */
+public final class Backlinks {
+
+    /** The name of the reverse of each reference field. */
+    public static final Map<String, String> INVERSE = inverse();
+
+    private final Map<String, Map<String, List<String>>> index = new LinkedHashMap<>();
+
+    public Backlinks(Strategy s) {
+        for (List<Entity> list : EntityValues.byKind(s).values()) {
+            for (Entity e : list) {
+                for (Map.Entry<String, List<String>> ref : EntityValues.references((Record) e).entrySet()) {
+                    String name = INVERSE.getOrDefault(ref.getKey(), ref.getKey() + "_of");
+                    for (String target : ref.getValue()) {
+                        if (target.equals(e.id())) continue;
+                        List<String> from = index.computeIfAbsent(target, k -> new LinkedHashMap<>())
+                                .computeIfAbsent(name, k -> new ArrayList<>());
+                        if (!from.contains(e.id())) from.add(e.id());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Who refers to {@code id}, by the name of the reverse relation; empty when nothing does. */
+    public Map<String, List<String>> of(String id) {
+        return index.getOrDefault(id, Map.of());
+    }
+
+    private static Map<String, String> inverse() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("addresses", "addressed_by");
+        m.put("measures", "measured_by");
+        m.put("contributes_to", "served_by");
+        m.put("owner", "owns");
+        m.put("partners", "partner_in");
+        m.put("objectives", "pursued_by");
+        m.put("supports", "supported_by");
+        m.put("mitigated_by", "mitigates");
+        m.put("pillar", "pillar_of");
+        m.put("pillars", "benchmarked_by");
+        m.put("priority", "priority_of");
+        m.put("stakeholders", "consulted_on");
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
