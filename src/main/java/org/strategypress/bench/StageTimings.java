@@ -45,7 +45,7 @@ public final class StageTimings {
             long[] t = new long[4];
             LoadResult loaded = time(t, 0, () -> loader.load(content));
             time(t, 1, () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), false));
-            RenderInputs in = new RenderInputs(loaded.strategy(), content, templates, "bench", "", Instant.EPOCH);
+            RenderInputs in = new RenderInputs(loaded.strategy(), content, templates, "bench", "", Instant.EPOCH, null);
             time(t, 2, () -> new SiteRenderer(markdown, engine).render(in, out));
             time(t, 3, () -> new PrintRenderer(markdown, engine, pdf).render(in, out));
             if (i >= warmup) samples.add(t);

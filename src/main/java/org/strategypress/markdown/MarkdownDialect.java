@@ -63,6 +63,8 @@ public final class MarkdownDialect {
 
     /** Markdown rendered to HTML parts: HTML fragments with the directive blocks between them. */
     public List<Part> render(String markdown, RenderContext context) {
+        if (NestingGuard.tooDeepAt(markdown) > 0)
+            return List.of(Part.html("<pre class=\"too-deep\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>"));
         Document doc = parser.parse(markdown);
         doc.set(CONTEXT, context);
         List<Directive> directives = new ArrayList<>();
@@ -90,9 +92,14 @@ public final class MarkdownDialect {
 
     /** Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. */
     public List<MarkdownRef> scan(String markdown) {
+        List<MarkdownRef> out = new ArrayList<>();
+        int deep = NestingGuard.tooDeepAt(markdown);
+        if (deep > 0) {
+            out.add(new MarkdownRef(MarkdownRef.Type.TOO_DEEP, Integer.toString(NestingGuard.MAX_DEPTH), null, deep, 1));
+            return out;
+        }
         Document doc = parser.parse(markdown);
         LineIndex lines = new LineIndex(markdown);
-        List<MarkdownRef> out = new ArrayList<>();
         NodeVisitor[] self = new NodeVisitor[1];
         self[0] = new NodeVisitor(
                 new VisitHandler<>(WikiLink.class, n -> out.add(ref(MarkdownRef.Type.WIKI, n.getLink().toString().trim(), n, lines))),

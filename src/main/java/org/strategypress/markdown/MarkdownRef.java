@@ -6,5 +6,5 @@ package org.strategypress.markdown;
  */
 public record MarkdownRef(Type type, String target, Directive directive, int line, int column) {
 
-    public enum Type { WIKI, LINK, IMAGE, DIRECTIVE, BAD_DIRECTIVE, RAW_HTML }
+    public enum Type { WIKI, LINK, IMAGE, DIRECTIVE, BAD_DIRECTIVE, RAW_HTML, TOO_DEEP }
 }

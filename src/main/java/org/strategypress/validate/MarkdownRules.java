@@ -82,6 +82,8 @@ final class MarkdownRules implements ValidationRule {
                 case BAD_DIRECTIVE -> out.add(Diagnostic.error("unknown-directive", at, "'" + abbreviate(r.target())
                         + "' is not a valid directive: write {{name}} or {{name pillar=ID}} alone on a line; names: "
                         + String.join(", ", BlockCatalog.names())));
+                case TOO_DEEP -> out.add(Diagnostic.error("markdown-limit", at, "block quotes or lists nested more than "
+                        + r.target() + " levels deep: the chapter is shown as plain text"));
                 case RAW_HTML -> out.add(Diagnostic.warning("unsafe-markdown", at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }
