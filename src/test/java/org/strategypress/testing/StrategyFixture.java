@@ -137,6 +137,44 @@ public final class StrategyFixture {
                 owner: MDDT
             """;
 
+    /** A second pillar with its whole chain, for tests that show one pillar among several: {@code content/connect.yaml}. */
+    public static final String CONNECTIVITY = """
+            pillars:
+              - id: CONNECT
+                title: Connectivity
+            assessments:
+              - pillar: CONNECT
+                maturity: 3.8
+                summary: Fibre reaches the cities.
+            visions:
+              - pillar: CONNECT
+                statement: Gigabit for all.
+            gaps:
+              - id: GAP-FIBRE
+                pillar: CONNECT
+                title: Villages without fibre
+                as_is: Villages on copper.
+                to_be: Villages on fibre.
+            initiatives:
+              - id: INI-FIBRE
+                title: Rural fibre programme
+                pillar: CONNECT
+                addresses: [GAP-FIBRE]
+                owner: MDDT
+                start: 2026
+                end: 2030
+            kpis:
+              - id: KPI-FIBRE
+                title: Villages on fibre
+                measures: [INI-FIBRE]
+                contributes_to: [NT-ICT]
+                unit: "%"
+                direction: increase
+                baseline: {value: 10, year: 2025}
+                targets: [{year: 2030, value: 90}]
+                owner: MDDT
+            """;
+
     public static final String CHAPTER = """
             ---
             title: Introduction
