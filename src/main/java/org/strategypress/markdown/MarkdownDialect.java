@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -110,13 +112,20 @@ public final class MarkdownDialect {
                 new VisitHandler<>(AutoLink.class, n -> out.add(ref(MarkdownRef.Type.LINK, n.getUrl().toString(), n, lines))),
                 new VisitHandler<>(Reference.class, n -> out.add(ref(MarkdownRef.Type.LINK, n.getUrl().toString(), n, lines))),
                 new VisitHandler<>(Image.class, n -> out.add(ref(MarkdownRef.Type.IMAGE, n.getUrl().toString(), n, lines))),
-                new VisitHandler<>(HtmlBlockBase.class, n -> out.add(ref(MarkdownRef.Type.RAW_HTML, n.getChars().toString(), n, lines))),
-                new VisitHandler<>(HtmlInlineBase.class, n -> out.add(ref(MarkdownRef.Type.RAW_HTML, n.getChars().toString(), n, lines))),
+                // flexmark dispatches on the exact node class: a handler for the abstract bases never runs
+                new VisitHandler<>(HtmlBlock.class, n -> out.add(rawHtml(n, lines))),
+                new VisitHandler<>(HtmlCommentBlock.class, n -> out.add(rawHtml(n, lines))),
+                new VisitHandler<>(HtmlInline.class, n -> out.add(rawHtml(n, lines))),
+                new VisitHandler<>(HtmlInlineComment.class, n -> out.add(rawHtml(n, lines))),
                 new VisitHandler<>(Paragraph.class, n -> {
                     if (!directive(n, lines, out)) self[0].visitChildren(n);
                 }));
         self[0].visit(doc);
         return out;
+    }
+
+    private static MarkdownRef rawHtml(Node n, LineIndex lines) {
+        return ref(MarkdownRef.Type.RAW_HTML, n.getChars().toString().strip(), n, lines);
     }
 
     private static boolean directive(Paragraph p, LineIndex lines, List<MarkdownRef> out) {

@@ -74,7 +74,14 @@ public final class Pipeline {
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
                     ? CompletableFuture.supplyAsync(() -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))
                     : CompletableFuture.completedFuture(List.of());
-            if (req.html()) all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+            if (req.html()) {
+                try {
+                    all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+                } catch (RuntimeException e) {
+                    awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
+                    throw e;
+                }
+            }
             all.addAll(exportData(in, staged.dir()));
             all.addAll(join(pdfJob));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
@@ -110,6 +117,15 @@ public final class Pipeline {
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
+        }
+    }
+
+    /** Waits for a job whose result no longer matters; the error already being thrown is the one reported. */
+    private static void awaitQuietly(CompletableFuture<?> job) {
+        try {
+            job.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            // ignored: the site's error stops the build
         }
     }
 

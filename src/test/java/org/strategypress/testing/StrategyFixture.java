@@ -13,8 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.strategypress.cli.Main;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
 import org.strategypress.pipeline.CheckResult;
 import org.strategypress.pipeline.Pipeline;
 
@@ -133,6 +137,44 @@ public final class StrategyFixture {
                 owner: MDDT
             """;
 
+    /** A second pillar with its whole chain, for tests that show one pillar among several: {@code content/connect.yaml}. */
+    public static final String CONNECTIVITY = """
+            pillars:
+              - id: CONNECT
+                title: Connectivity
+            assessments:
+              - pillar: CONNECT
+                maturity: 3.8
+                summary: Fibre reaches the cities.
+            visions:
+              - pillar: CONNECT
+                statement: Gigabit for all.
+            gaps:
+              - id: GAP-FIBRE
+                pillar: CONNECT
+                title: Villages without fibre
+                as_is: Villages on copper.
+                to_be: Villages on fibre.
+            initiatives:
+              - id: INI-FIBRE
+                title: Rural fibre programme
+                pillar: CONNECT
+                addresses: [GAP-FIBRE]
+                owner: MDDT
+                start: 2026
+                end: 2030
+            kpis:
+              - id: KPI-FIBRE
+                title: Villages on fibre
+                measures: [INI-FIBRE]
+                contributes_to: [NT-ICT]
+                unit: "%"
+                direction: increase
+                baseline: {value: 10, year: 2025}
+                targets: [{year: 2030, value: 90}]
+                owner: MDDT
+            """;
+
     public static final String CHAPTER = """
             ---
             title: Introduction
@@ -141,6 +183,9 @@ public final class StrategyFixture {
 
             This strategy builds digital skills ([[SKILLS]]).
             """;
+
+    /** One pipeline for every build of the tests: templates and fonts are loaded once, as in the preview server. */
+    private static final Pipeline PIPELINE = new Pipeline();
 
     private final Path root;
 
@@ -233,6 +278,62 @@ public final class StrategyFixture {
     public void assertAt(Diagnostic d, String relative, int line, int column) {
         String where = d.at().file().toAbsolutePath().normalize() + ":" + d.at().line() + ":" + d.at().column();
         assertEquals(file(relative) + ":" + line + ":" + column, where, () -> "position of " + d);
+    }
+
+    /** The folder a build writes into: {@code build-output} beside the content. */
+    public Path out() {
+        return file("build-output");
+    }
+
+    /** Builds the site and the PDF with the project's real templates; fails with every diagnostic if it did not succeed. */
+    public BuildResult build() {
+        return build(Path.of("templates"));
+    }
+
+    /** Builds the site and the PDF with these templates; fails with every diagnostic if it did not succeed. */
+    public BuildResult build(Path templates) {
+        BuildResult r = buildAllowingErrors(templates);
+        if (!r.ok()) fail("build failed:\n" + describe(r.diagnostics()));
+        return r;
+    }
+
+    /** Builds and returns the result as it is, errors included. */
+    public BuildResult buildAllowingErrors(Path templates) {
+        return PIPELINE.build(BuildRequest.of(content(), templates.toAbsolutePath(), out()));
+    }
+
+    /** A page of the built site, such as {@code module-4.html} or {@code KPI-GRADUATES.html}. */
+    public Document page(String name) {
+        return parse(out().resolve("html").resolve(name));
+    }
+
+    /** The print HTML the PDF was made from ({@code build-output/pdf/strategy-<version>.html}). */
+    public Document print() {
+        return parse(onlyFile(out().resolve("pdf"), ".html"));
+    }
+
+    /** The built PDF ({@code build-output/pdf/strategy-<version>.pdf}). */
+    public Path pdf() {
+        return onlyFile(out().resolve("pdf"), ".pdf");
+    }
+
+    /** Parses an HTML file as a browser would. */
+    public static Document parse(Path file) {
+        try {
+            return Jsoup.parse(file.toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path onlyFile(Path dir, String suffix) {
+        try (var s = Files.list(dir)) {
+            List<Path> found = s.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+            if (found.size() != 1) fail("expected one " + suffix + " file in " + dir + ", found " + found);
+            return found.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs {@code press <args>} on this fixture's content; returns exit code, stdout and stderr. */

@@ -1,0 +1,61 @@
+package org.strategypress.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+
+/**
+ * The real sample ({@code content/} with {@code templates/}) built once per test run into a temporary folder,
+ * for the tests that check the whole site and the whole PDF. The project's own build-output/ is not touched.
+ */
+public final class SampleBuild {
+
+    public static final Path CONTENT = Path.of("content").toAbsolutePath();
+    public static final Path TEMPLATES = Path.of("templates").toAbsolutePath();
+
+    private static Path out;
+    private static BuildResult result;
+
+    private SampleBuild() {
+    }
+
+    /** The output folder of the sample's build (html/ and pdf/ inside). */
+    public static synchronized Path out() {
+        if (out == null) {
+            try {
+                Path dir = Files.createTempDirectory("sample-build-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Path o = dir.resolve("build-output");
+                result = new Pipeline().build(BuildRequest.of(CONTENT, TEMPLATES, o));
+                if (!result.ok()) fail("the sample does not build:\n" + StrategyFixture.describe(result.diagnostics()));
+                out = o;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** What the build returned. */
+    public static BuildResult result() {
+        out();
+        return result;
+    }
+
+    static void deleteTree(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
