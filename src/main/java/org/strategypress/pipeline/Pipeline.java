@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +10,10 @@ import java.util.concurrent.CompletionException;
 
 import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
+import org.strategypress.load.schema.JsonSchemaWriter;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
@@ -40,8 +43,8 @@ public final class Pipeline {
     }
 
     /**
-     * Loads, validates and, when there is no error, renders the site and the PDF in parallel into a staging
-     * folder that replaces the output folder only if everything succeeded.
+     * Loads, validates and, when there is no error, renders the site and the PDF in parallel (and writes the
+     * editors' JSON Schemas) into a staging folder that replaces the output folder only if everything succeeded.
      */
     public BuildResult build(BuildRequest req) {
         CheckResult checked = check(req.content(), req.strict());
@@ -57,13 +60,24 @@ public final class Pipeline {
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
             all.addAll(join(pdfJob));
+            writeSchemas(staged.dir().resolve("schema"));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
             staged.commit();
         }
         List<Path> outputs = new ArrayList<>();
         if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        outputs.add(req.out().resolve("schema"));
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+    }
+
+    /** The editors' JSON Schemas beside the site, so a published build carries the schema its content was checked with. */
+    private static void writeSchemas(Path dir) {
+        try {
+            JsonSchemaWriter.writeTo(dir);
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the JSON Schemas: " + e.getMessage()));
+        }
     }
 
     private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> job) {
