@@ -32,11 +32,12 @@ import com.networknt.schema.SpecificationVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The committed JSON Schemas are the generated ones, and the sample content validates against them. */
+/** The committed JSON Schemas are the generated ones; the sample and the press init content validate against them. */
 class JsonSchemaTest {
 
     private static final Path COMMITTED = Path.of("schema");
     private static final Path SAMPLE = Path.of("content");
+    private static final Path SCAFFOLD = Path.of("src/main/resources/strategy-press/init/content");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -48,13 +49,23 @@ class JsonSchemaTest {
 
     @Test
     void sampleEntityFilesValidate() throws IOException {
+        entityFilesValidate(SAMPLE);
+    }
+
+    @Test
+    void pressInitEntityFilesValidate() throws IOException {
+        entityFilesValidate(SCAFFOLD);
+        assertValid(schema(JsonSchemaWriter.STRATEGY), SCAFFOLD.resolve("strategy.yaml"));
+    }
+
+    private static void entityFilesValidate(Path content) throws IOException {
         Schema schema = schema(JsonSchemaWriter.CONTENT);
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(SAMPLE)) {
+        try (Stream<Path> walk = Files.walk(content)) {
             files = walk.filter(p -> p.toString().endsWith(".yaml") && !p.getFileName().toString().equals("strategy.yaml"))
                     .sorted().toList();
         }
-        assertTrue(files.size() > 10, "the sample's entity files are found");
+        assertTrue(files.size() > 5, "the entity files are found");
         for (Path f : files) assertValid(schema, f);
     }
 
