@@ -67,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private void report(BuildOutcome b) {
         if (b.ok()) {
-            main.out.printf("press serve: build %d ok in %d ms%n", b.generation(), b.millis());
+            main.out.printf("press serve: build %d ok in %d ms (%d ms CPU)%n", b.generation(), b.millis(), b.cpuMillis());
             if (!b.diagnostics().isEmpty()) DiagnosticPrinter.print(b.diagnostics(), main.err);
         } else {
             main.err.printf("press serve: build %d failed in %d ms; the last good site is still served%n", b.generation(), b.millis());

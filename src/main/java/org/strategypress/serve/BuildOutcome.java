@@ -5,10 +5,11 @@ import java.util.List;
 import org.strategypress.model.Diagnostic;
 
 /**
- * One rebuild of the preview: whether it produced a new site, every problem met, and how long it took.
+ * One rebuild of the preview: whether it produced a new site, every problem met, and how long it took: wall
+ * time, and the CPU time of the whole process meanwhile (which tells a slow build from a busy machine).
  * {@code generation} counts rebuilds; pages reload whenever it changes.
  */
-public record BuildOutcome(int generation, boolean ok, List<Diagnostic> diagnostics, long millis) {
+public record BuildOutcome(int generation, boolean ok, List<Diagnostic> diagnostics, long millis, long cpuMillis) {
 
     public BuildOutcome {
         diagnostics = List.copyOf(diagnostics);

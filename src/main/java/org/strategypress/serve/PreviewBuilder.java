@@ -2,6 +2,7 @@ package org.strategypress.serve;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -44,6 +45,7 @@ final class PreviewBuilder implements AutoCloseable {
     /** Rebuilds now; the served site changes only when the build succeeds. Called from one thread at a time. */
     synchronized BuildOutcome rebuild() {
         long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
         int gen = ++count;
         Path out = work.resolve("gen-" + gen);
         BuildOutcome outcome;
@@ -54,15 +56,24 @@ final class PreviewBuilder implements AutoCloseable {
                 site = out.resolve("html");
                 generations.addLast(out);
                 while (generations.size() > 2) deleteTree(generations.removeFirst());
-                outcome = new BuildOutcome(gen, true, r.diagnostics(), ms);
+                outcome = new BuildOutcome(gen, true, r.diagnostics(), ms, cpuMillis(cpu0));
             } else {
-                outcome = new BuildOutcome(gen, false, r.diagnostics(), ms);
+                outcome = new BuildOutcome(gen, false, r.diagnostics(), ms, cpuMillis(cpu0));
             }
         } catch (RenderException e) {
-            outcome = new BuildOutcome(gen, false, List.of(e.diagnostic()), (System.nanoTime() - t0) / 1_000_000);
+            outcome = new BuildOutcome(gen, false, List.of(e.diagnostic()), (System.nanoTime() - t0) / 1_000_000, cpuMillis(cpu0));
         }
         last = outcome;
         return outcome;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    private static long cpuMillis(long cpu0) {
+        return cpu0 < 0 ? -1 : (cpuNanos() - cpu0) / 1_000_000;
     }
 
     /** The folder of the last good site, if any build succeeded yet. */
