@@ -1,6 +1,7 @@
 package org.strategypress.pipeline;
 
 import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.strategypress.export.DataExporter;
 import org.strategypress.export.ExportInfo;
 import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
+import org.strategypress.load.schema.JsonSchemaWriter;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
@@ -58,8 +60,8 @@ public final class Pipeline {
     }
 
     /**
-     * Loads, validates and, when there is no error, renders the site and the PDF in parallel into a staging
-     * folder that replaces the output folder only if everything succeeded.
+     * Loads, validates and, when there is no error, renders the site and the PDF in parallel (and writes the
+     * editors' JSON Schemas) into a staging folder that replaces the output folder only if everything succeeded.
      */
     public BuildResult build(BuildRequest req) {
         CheckResult checked = check(req.content(), req.strict());
@@ -84,6 +86,7 @@ public final class Pipeline {
             }
             all.addAll(exportData(in, staged.dir()));
             all.addAll(join(pdfJob));
+            writeSchemas(staged.dir().resolve("schema"));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
             staged.commit();
         }
@@ -108,6 +111,15 @@ public final class Pipeline {
             return List.of();
         } catch (UncheckedIOException e) {
             return List.of(Diagnostic.error("output", SourcePosition.of(dir.resolve("data")), e.getMessage()));
+        }
+    }
+
+    /** The editors' JSON Schemas beside the site, so a published build carries the schema its content was checked with. */
+    private static void writeSchemas(Path dir) {
+        try {
+            JsonSchemaWriter.writeTo(dir);
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the JSON Schemas: " + e.getMessage()));
         }
     }
 

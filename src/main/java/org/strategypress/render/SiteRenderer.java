@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +47,17 @@ public final class SiteRenderer {
         DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets);
         try {
             Files.createDirectories(dir);
-            page(common, dir, "index.html", "site/index.ftlh", doc, Map.of());
-            if (in.changes() != null) page(common, dir, CHANGES_PAGE, "site/changes.ftlh", doc, Map.of());
-            for (ModuleView m : doc.modules()) page(common, dir, LinkPolicy.SITE.module(m.number()), "site/module.ftlh", doc, Map.of("module", m));
-            for (PillarView p : doc.pillars()) page(common, dir, LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", doc, Map.of("pillar", p));
+            List<Page> pages = new ArrayList<>();
+            pages.add(new Page("index.html", "site/index.ftlh", Map.of()));
+            if (in.changes() != null) pages.add(new Page(CHANGES_PAGE, "site/changes.ftlh", Map.of()));
+            for (ModuleView m : doc.modules()) pages.add(new Page(LinkPolicy.SITE.module(m.number()), "site/module.ftlh", Map.of("module", m)));
+            for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p)));
             for (Map.Entry<String, Object> e : entities(doc).entrySet()) {
                 Object v = e.getValue();
-                page(common, dir, SitePages.entityPage(e.getKey()), "site/entity.ftlh", doc,
-                        Map.of("e", v, "kind", kindOf(v)));
+                pages.add(new Page(SitePages.entityPage(e.getKey()), "site/entity.ftlh", Map.of("e", v, "kind", kindOf(v))));
             }
+            // pages are independent: render them on all cores (templates, view data and finisher are thread-safe)
+            pages.parallelStream().forEach(pg -> page(dir, pg, doc, common));
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".css");
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".js");
             PrintRenderer.copyFolder(in.templatesRoot().resolve("fonts"), dir.resolve("fonts"), "");
@@ -65,16 +68,24 @@ public final class SiteRenderer {
         return List.of();
     }
 
-    private void page(Map<String, Object> common, Path dir, String file, String template, DocumentView doc, Map<String, Object> extra) throws IOException {
-        Map<String, Object> data = new HashMap<>(common);
-        data.putAll(extra);
-        data.put("doc", doc);
-        data.put("page", file);
+    /** One page of the site: its file name, its template and what the template sees besides the document. */
+    private record Page(String file, String template, Map<String, Object> extra) {
+    }
 
-        Document html = DocumentFinisher.parse(templates.render(template, data));
+    private void page(Path dir, Page pg, DocumentView doc, Map<String, Object> common) {
+        Map<String, Object> data = new HashMap<>(common);
+        data.putAll(pg.extra());
+        data.put("doc", doc);
+        data.put("page", pg.file());
+        Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
         DocumentFinisher.numberSections(html);
         DocumentFinisher.tidyAnchors(html);
-        Files.writeString(dir.resolve(file), "<!DOCTYPE html>\n" + html.html(), StandardCharsets.UTF_8);
+        try {
+            Files.writeString(dir.resolve(pg.file()), "<!DOCTYPE html>\n" + html.html(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.resolve(pg.file())),
+                    "cannot write the site: " + e.getMessage()));
+        }
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */

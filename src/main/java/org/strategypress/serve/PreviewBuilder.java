@@ -1,0 +1,115 @@
+package org.strategypress.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+import org.strategypress.render.RenderException;
+
+/**
+ * Builds the site (no PDF) with one Pipeline, reused for every rebuild, into a private folder: each good
+ * build gets a fresh generation folder and becomes the served site in one step, so a request never sees a
+ * half-written site. A failed build keeps the last good site. The two newest generations are kept so that
+ * requests still reading the previous one finish.
+ */
+final class PreviewBuilder implements AutoCloseable {
+
+    private final Pipeline pipeline = new Pipeline();
+    private final Path content;
+    private final Path templates;
+    private final Path work;
+    private final Deque<Path> generations = new ArrayDeque<>();
+    private volatile Path site;
+    private volatile BuildOutcome last;
+    private int count;
+
+    PreviewBuilder(Path content, Path templates) {
+        this.content = content.toAbsolutePath().normalize();
+        this.templates = templates.toAbsolutePath().normalize();
+        try {
+            this.work = Files.createTempDirectory("press-serve-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the preview's private folder", e);
+        }
+    }
+
+    /** Rebuilds now; the served site changes only when the build succeeds. Called from one thread at a time. */
+    synchronized BuildOutcome rebuild() {
+        long t0 = System.nanoTime();
+        long cpu0 = cpuNanos();
+        int gen = ++count;
+        Path out = work.resolve("gen-" + gen);
+        BuildOutcome outcome;
+        try {
+            BuildResult r = pipeline.build(BuildRequest.siteOnly(content, templates, out));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (r.ok() && Files.isRegularFile(out.resolve("html").resolve("index.html"))) {
+                site = out.resolve("html");
+                generations.addLast(out);
+                while (generations.size() > 2) deleteTree(generations.removeFirst());
+                outcome = new BuildOutcome(gen, true, r.diagnostics(), ms, cpuMillis(cpu0));
+            } else {
+                outcome = new BuildOutcome(gen, false, r.diagnostics(), ms, cpuMillis(cpu0));
+            }
+        } catch (RenderException e) {
+            outcome = new BuildOutcome(gen, false, List.of(e.diagnostic()), (System.nanoTime() - t0) / 1_000_000, cpuMillis(cpu0));
+        }
+        last = outcome;
+        return outcome;
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    private static long cpuMillis(long cpu0) {
+        return cpu0 < 0 ? -1 : (cpuNanos() - cpu0) / 1_000_000;
+    }
+
+    /** The folder of the last good site, if any build succeeded yet. */
+    Optional<Path> site() {
+        return Optional.ofNullable(site);
+    }
+
+    /** The latest rebuild, good or not. */
+    Optional<BuildOutcome> last() {
+        return Optional.ofNullable(last);
+    }
+
+    Path content() {
+        return content;
+    }
+
+    Path templates() {
+        return templates;
+    }
+
+    /** The private folder builds go to (never the user's build-output). */
+    Path workFolder() {
+        return work;
+    }
+
+    @Override
+    public synchronized void close() {
+        deleteTree(work);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // a private temp folder; a leftover is harmless
+        }
+    }
+}
