@@ -85,7 +85,8 @@ public final class DocumentFinisher {
         for (Element a : doc.select("a[href^=#]")) {
             String target = a.attr("href").substring(1);
             if (!target.isEmpty() && !seen.contains(target)) {
-                Element span = new Element("span").addClass(a.className()).text(a.text());
+                Element span = new Element("span").attr("class", a.className() + " unlinked");
+                span.insertChildren(0, a.childNodesCopy());
                 a.replaceWith(span);
             }
         }
