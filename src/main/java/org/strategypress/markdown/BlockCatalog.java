@@ -24,6 +24,7 @@ public final class BlockCatalog {
             new Block("gaps", 3, List.of("pillar"), "gap analysis: as-is against to-be, with severity"),
             new Block("objectives", 3, List.of("pillar"), "objectives and the national targets they serve"),
             new Block("results-chain", 3, List.of("pillar"), "gap -> initiatives -> KPIs -> national targets -> priorities"),
+            new Block("chain-diagram", 3, List.of("pillar"), "the results chain of each pillar as a diagram"),
             new Block("principles", 4, List.of(), "implementation principles"),
             new Block("initiatives", 4, List.of("pillar"), "initiatives by pillar with owner, partners, dates and milestones"),
             new Block("roadmap", 4, List.of("pillar"), "roadmap chart of initiatives over the horizon, with milestones"),
@@ -41,7 +42,7 @@ public final class BlockCatalog {
         return switch (module) {
             case 1 -> List.of("maturity-table", "maturity-chart", "assessments");
             case 2 -> List.of("trends", "benchmarks", "benchmark-table");
-            case 3 -> List.of("visions", "gaps", "objectives", "national-targets", "results-chain");
+            case 3 -> List.of("visions", "gaps", "objectives", "national-targets", "results-chain", "chain-diagram");
             case 4 -> List.of("principles", "initiatives", "roadmap", "kpi-table", "kpi-chart", "traceability-matrix",
                     "artifacts", "risks", "governance");
             default -> List.of();

@@ -9,6 +9,10 @@ import java.util.Map;
 
 import org.jsoup.nodes.Entities;
 import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.DocumentView.ChainKpi;
+import org.strategypress.render.view.DocumentView.ChainStep;
+import org.strategypress.render.view.DocumentView.ChainView;
+import org.strategypress.render.view.Views.LinkView;
 import org.strategypress.render.view.Views.AssessmentView;
 import org.strategypress.render.view.Views.InitiativeView;
 import org.strategypress.render.view.Views.KpiView;
@@ -35,8 +39,51 @@ public final class Charts {
         for (PillarView p : doc.pillars()) {
             out.put("roadmap-" + p.id(), roadmap(doc.meta(), List.of(p), p.id()));
             if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), kpis(doc.meta(), p));
+            List<ChainView> chains = doc.chains().stream().filter(c -> c.pillar().id().equals(p.id())).toList();
+            if (!chains.isEmpty()) out.put("chain-" + p.id(), chain(p, chains));
         }
         return out;
+    }
+
+    /** The results chain of one pillar as a diagram: each gap, the initiatives addressing it, their KPIs and targets. */
+    static String chain(PillarView p, List<ChainView> chains) {
+        StringBuilder b = new StringBuilder("<figure class=\"chart chain-diagram\" id=\"fig-chain-" + p.id() + "\">\n");
+        b.append("<div class=\"chain-head\"><span class=\"c-gap\">Gap</span><span class=\"c-arrow\"></span>")
+                .append("<span class=\"c-ini\">Initiative</span><span class=\"c-arrow\"></span><span class=\"c-kpi\">KPIs</span>")
+                .append("<span class=\"c-arrow\"></span><span class=\"c-target\">National targets</span></div>\n");
+        for (ChainView c : chains) {
+            b.append("<div class=\"chain-row\"><div class=\"c-gap\">").append(node("gap", c.gap())).append("</div>");
+            b.append("<div class=\"c-arrow\">").append(arrow(c.gap().id() + " is addressed by")).append("</div><div class=\"c-rest\">");
+            if (c.initiatives().isEmpty()) b.append("<div class=\"chain-sub\"><span class=\"node missing\">no initiative</span></div>");
+            for (ChainStep step : c.initiatives()) {
+                b.append("<div class=\"chain-sub\"><div class=\"c-ini\">").append(node("ini", step.initiative())).append("</div>");
+                b.append("<div class=\"c-arrow\">").append(arrow(step.initiative().id() + " is measured by")).append("</div><div class=\"c-kpi\">");
+                java.util.Set<String> targets = new java.util.LinkedHashSet<>();
+                java.util.Map<String, LinkView> targetLinks = new java.util.LinkedHashMap<>();
+                for (ChainKpi k : step.kpis()) {
+                    b.append(node("kpi", k.kpi()));
+                    for (LinkView t : k.targets()) if (targets.add(t.id())) targetLinks.put(t.id(), t);
+                }
+                b.append("</div><div class=\"c-arrow\">").append(arrow("which contribute to")).append("</div><div class=\"c-target\">");
+                for (LinkView t : targetLinks.values()) b.append(node("target", t));
+                b.append("</div></div>");
+            }
+            b.append("</div></div>\n");
+        }
+        b.append("<figcaption>Results chain of ").append(esc(p.title()))
+                .append(": gap, initiatives addressing it, KPIs measuring them, national targets they serve</figcaption>\n</figure>\n");
+        return b.toString();
+    }
+
+    private static String node(String kind, LinkView l) {
+        String inner = "<span class=\"id\">" + esc(l.id()) + "</span> " + esc(l.title());
+        return "<div class=\"node node-" + kind + "\">" + (l.href() == null ? inner
+                : "<a href=\"" + esc(l.href()) + "\" title=\"" + esc(l.id() + " " + l.title()) + "\">" + inner + "</a>") + "</div>";
+    }
+
+    private static String arrow(String label) {
+        return svg(16, 10, label, "<line x1=\"0\" y1=\"5\" x2=\"11\" y2=\"5\" stroke=\"#333333\" stroke-width=\"1.5\"/>"
+                + "<polygon points=\"10,1 16,5 10,9\" fill=\"#333333\"/>");
     }
 
     static String maturity(List<AssessmentView> as) {
@@ -123,13 +170,13 @@ public final class Charts {
                 line.append(i == 0 ? "" : " ").append(fmt(x)).append(",").append(fmt(y));
                 g.append(i == 0 ? "<rect x=\"" + fmt(x - 3) + "\" y=\"" + fmt(y - 3) + "\" width=\"6\" height=\"6\" fill=\"#ffffff\" stroke=\"#000000\"/>"
                         : "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"2.5\" fill=\"#000000\"/>");
-                values.append(i == 0 ? "" : " → ").append(esc(m.value())).append(" (").append(m.year()).append(")");
+                values.append(i == 0 ? "" : " › ").append(esc(m.value())).append(" (").append(m.year()).append(")");
             }
             g.insert(g.indexOf("/>") + 2, "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\" stroke-dasharray=\"3,2\"/>");
             b.append("<div class=\"chart-row\"><span class=\"chart-label\"><span class=\"id\">").append(esc(k.id()))
                     .append("</span> ").append(esc(k.title())).append(k.illustrative() ? " <span class=\"mark-illustrative\">illustrative</span>" : "")
                     .append("</span><span class=\"chart-geom\">")
-                    .append(svg(200, 30, k.id() + " from " + values.toString().replace(" → ", " to ") + " " + k.unit(), g.toString()))
+                    .append(svg(200, 30, k.id() + " from " + values.toString().replace(" › ", " to ") + " " + k.unit(), g.toString()))
                     .append("</span><span class=\"chart-value\">").append(values).append(" ").append(esc(k.unit())).append("</span></div>\n");
         }
         b.append("<figcaption>KPI baselines and targets: ").append(esc(p.title()))
