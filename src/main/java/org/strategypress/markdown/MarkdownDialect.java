@@ -56,6 +56,8 @@ public final class MarkdownDialect {
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), WikiLinkExtension.create()));
         options.set(TablesExtension.CLASS_NAME, "md-table");
+        // the default back-reference is U+21A9, which the shipped fonts do not have
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "^");
         parser = Parser.builder(options).build();
         MutableDataSet renderOptions = new MutableDataSet(options);
         renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),

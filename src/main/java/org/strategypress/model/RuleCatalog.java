@@ -35,6 +35,7 @@ public final class RuleCatalog {
             new Rule("bad-module", Severity.ERROR, "(extension) a folder under modules/ not named <N>-<slug>, or an empty module"),
             new Rule("unknown-directive", Severity.ERROR, "(extension) a {{block}} directive that does not exist, or with bad arguments"),
             new Rule("markdown-limit", Severity.ERROR, "(extension) Markdown nested deeper than 48 levels of block quotes or lists"),
+            new Rule("pdf-glyph", Severity.ERROR, "(extension) a character no shipped font can draw (the PDF would show '#')"),
             new Rule("unsafe-markdown", Severity.WARNING, "(extension) raw HTML or a script link in Markdown, escaped or removed"));
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */

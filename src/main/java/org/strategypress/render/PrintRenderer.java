@@ -15,6 +15,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.pdf.GlyphCoverage;
 import org.strategypress.render.pdf.PdfMetadata;
 import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
@@ -52,7 +53,7 @@ public final class PrintRenderer {
         DocumentFinisher.fillNavigation(doc);
         String html = doc.outerHtml();
         String name = fileName(in.version());
-        List<Diagnostic> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>(missingGlyphs(doc, in.templatesRoot().resolve("fonts")));
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
@@ -72,6 +73,19 @@ public final class PrintRenderer {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
         }
         return problems;
+    }
+
+    /** Characters no shipped font can draw: the engine would print them as '#'. */
+    private static List<Diagnostic> missingGlyphs(Document doc, Path fonts) {
+        try {
+            List<Diagnostic> out = new ArrayList<>();
+            GlyphCoverage.of(fonts).missing(doc).forEach((ch, context) -> out.add(Diagnostic.error("pdf-glyph",
+                    SourcePosition.of(org.strategypress.load.DisplayPaths.of(fonts)), "no font in templates/fonts can draw "
+                            + ch + " (it would print as '#'), first in: \"" + context + "\"; replace the character or add a font that has it")));
+            return out;
+        } catch (IOException e) {
+            return List.of(Diagnostic.error("pdf-glyph", SourcePosition.of(fonts), "cannot read the fonts: " + e.getMessage()));
+        }
     }
 
     /** The PDF's file name: strategy-VERSION, with characters unsafe in file names replaced. */
