@@ -18,24 +18,17 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.strategypress.pipeline.BuildRequest;
-import org.strategypress.pipeline.BuildResult;
-import org.strategypress.pipeline.Pipeline;
+import org.strategypress.testing.SampleBuild;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The sample strategy's PDF, as a reviewer and an archivist receive it. */
-class SamplePdfTest {
+class SampleArchivalPdfTest {
 
-    @TempDir
-    static Path out;
     static byte[] pdf;
 
     @BeforeAll
     static void buildTheSample() throws Exception {
-        BuildResult r = new Pipeline().build(BuildRequest.of(Path.of("content"), Path.of("templates"), out.resolve("build")));
-        assertTrue(r.ok(), () -> "sample build failed: " + r.diagnostics());
-        Path file = r.outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        Path file = SampleBuild.result().outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
         pdf = Files.readAllBytes(file);
     }
 
