@@ -40,7 +40,8 @@ final class OutputViews {
                 lang, m.status(), !m.isFinal(), in.version(), in.commit(),
                 DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(in.date()),
                 m.preparedBy().stream().map(t -> t.in(lang)).toList(), m.horizonFrom(), m.horizonTo(),
-                ViewBuilder.years(m), m.pageSize());
+                ViewBuilder.years(m), m.pageSize(), m.title().byLanguage().entrySet().stream()
+                        .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList());
     }
 
     static String text(Text t, String lang) {

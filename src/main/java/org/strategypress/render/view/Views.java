@@ -21,13 +21,14 @@ public final class Views {
     public record MeasureView(String value, int year) {
     }
 
-    /** Document metadata for covers, headers and footers. */
+    /** Document metadata for covers, headers and footers; {@code otherTitles}: the title in the other languages given. */
     public record MetaView(String title, String subtitle, String country, String language, String status, boolean draft,
                            String version, String commit, String date, List<String> preparedBy, int from, int to,
-                           List<Integer> years, String pageSize) {
+                           List<Integer> years, String pageSize, List<String> otherTitles) {
         public MetaView {
             preparedBy = List.copyOf(preparedBy);
             years = List.copyOf(years);
+            otherTitles = List.copyOf(otherTitles);
         }
     }
 

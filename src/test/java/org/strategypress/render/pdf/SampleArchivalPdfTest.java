@@ -90,6 +90,7 @@ class SampleArchivalPdfTest {
             assertTrue(text.contains("Figure 1.1. Digital maturity by pillar"), "maturity chart caption");
             assertTrue(text.contains("Fibre take-up programme"), "roadmap label");
             assertTrue(text.contains("2026-03–2028-12"), "roadmap dates");
+            assertTrue(text.contains("Azərbaycan Respublikasının Rəqəmsal İnkişaf Strategiyası"), "Azerbaijani title on the cover");
         }
     }
 }
