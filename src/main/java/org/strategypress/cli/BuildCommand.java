@@ -41,6 +41,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
+    @Option(names = "--timings", description = "print how long each stage took")
+    boolean timings;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
@@ -54,6 +57,11 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.messages(format, main).printf("press: wrote %s (version %s) in %.1f s%n",
                 String.join(", ", r.outputs().stream().map(Path::toString).toList()), r.info().version(),
                 (System.nanoTime() - t0) / 1e9);
+        if (timings) {
+            StringBuilder b = new StringBuilder("press: stage timings (ms):");
+            r.timings().forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+            DiagnosticPrinter.messages(format, main).println(b);
+        }
         return ExitStatus.OK.code;
     }
 }

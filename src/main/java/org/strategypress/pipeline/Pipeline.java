@@ -64,7 +64,10 @@ public final class Pipeline {
      * editors' JSON Schemas) into a staging folder that replaces the output folder only if everything succeeded.
      */
     public BuildResult build(BuildRequest req) {
+        java.util.Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+        long t0 = System.nanoTime();
         CheckResult checked = check(req.content(), req.strict());
+        timings.put("load+validate", (System.nanoTime() - t0) / 1_000_000);
         BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), environment.get("SOURCE_DATE_EPOCH"));
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
@@ -74,11 +77,11 @@ public final class Pipeline {
         TemplateEngine templates = templates(req.templates());
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
-                    ? CompletableFuture.supplyAsync(() -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))
+                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir())))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) {
                 try {
-                    all.addAll(new SiteRenderer(markdown, templates).render(in, staged.dir()));
+                    all.addAll(timed(timings, "site", () -> new SiteRenderer(markdown, templates).render(in, staged.dir())));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
                     throw e;
@@ -94,7 +97,23 @@ public final class Pipeline {
         if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
         outputs.add(req.out().resolve("data").resolve("strategy.json"));
-        return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info);
+        timings.put("total", (System.nanoTime() - t0) / 1_000_000);
+        return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info, ordered(timings));
+    }
+
+    private static <T> T timed(java.util.Map<String, Long> timings, String stage, java.util.function.Supplier<T> work) {
+        long t = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            timings.put(stage, (System.nanoTime() - t) / 1_000_000);
+        }
+    }
+
+    private static java.util.Map<String, Long> ordered(java.util.Map<String, Long> timings) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        for (String k : List.of("load+validate", "site", "pdf", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
+        return out;
     }
 
     /** What changed between the content at git ref {@code since} and the content being built. */
