@@ -116,7 +116,7 @@ class ChapterMarkdownTest {
     @Test
     void aModuleWithoutDirectivesGetsItsDefaultBlocks() {
         Document m3 = strategy.page("module-3.html");
-        assertEquals(List.of("visions", "gaps", "objectives", "national-targets", "results-chain"),
+        assertEquals(List.of("visions", "gaps", "objectives", "national-targets", "results-chain", "chain-diagram"),
                 m3.select("div.block").stream().map(b -> b.className().replace("block block-", "")).toList());
         assertEquals(List.of("To-be vision by pillar", "Gap analysis", "Strategic objectives",
                 "Azerbaijan 2030 national targets", "Results chain"),

@@ -195,7 +195,7 @@ class RoadmapBlockTest {
             assertTrue(skills.selectFirst("figcaption").text().contains("Digital skills"));
             Element row = skills.selectFirst(".chart-row");
             assertEquals("KPI-GRADUATES ICT graduates per year illustrative", row.selectFirst(".chart-label").text());
-            assertEquals("1200 (2024) → 2000 (2028) → 3000 (2030) graduates", row.selectFirst(".chart-value").text());
+            assertEquals("1200 (2024) › 2000 (2028) › 3000 (2030) graduates", row.selectFirst(".chart-value").text());
             assertEquals("KPI-GRADUATES from 1200 (2024) to 2000 (2028) to 3000 (2030) graduates", row.selectFirst("svg").attr("aria-label"));
             assertEquals(2, row.select("svg circle").size(), "a dot per target");
         }

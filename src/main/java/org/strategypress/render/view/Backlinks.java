@@ -1,6 +1,5 @@
 package org.strategypress.render.view;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,52 +11,37 @@ import org.strategypress.model.Kpi;
 import org.strategypress.model.Ref;
 import org.strategypress.model.Strategy;
 
-/** Who points at whom: the reverse of every reference, built once per view. */
+/**
+ * Who points at whom, as the views need it: the project's one reverse index ({@code values.Backlinks}, also
+ * used by the exports) read by relation and by the kind of the entity pointing.
+ */
 final class Backlinks {
 
-    private final Map<String, List<String>> index = new HashMap<>();
+    private final org.strategypress.values.Backlinks all;
+    private final Map<String, String> kindOf = new HashMap<>();
     private final Map<String, String> pillarOfInitiative = new HashMap<>();
 
     Backlinks(Strategy s) {
-        for (Initiative i : s.initiatives()) {
-            pillarOfInitiative.put(i.id(), i.pillar().id());
-            i.addresses().forEach(r -> add("addressing", r, i.id()));
-            i.objectives().forEach(r -> add("objective", r, i.id()));
-            add("owner", i.owner(), i.id());
-            i.partners().forEach(r -> add("partner", r, i.id()));
-        }
-        for (Kpi k : s.kpis()) {
-            k.measures().forEach(r -> add("measuring", r, k.id()));
-            k.contributesTo().forEach(r -> add("serving", r, k.id()));
-            add("reports", k.owner(), k.id());
-        }
-        s.objectives().forEach(o -> o.contributesTo().forEach(r -> add("objectiveServing", r, o.id())));
-        s.artifacts().forEach(a -> a.supports().forEach(r -> add("supporting", r, a.id())));
-        s.risks().forEach(r -> r.mitigatedBy().forEach(x -> add("mitigating", x, r.id())));
-        s.assessments().forEach(a -> a.stakeholders().forEach(r -> add("consulted", r, a.pillar().id())));
+        all = new org.strategypress.values.Backlinks(s);
+        s.identified().forEach(e -> kindOf.putIfAbsent(e.id(), e.kind()));
+        for (Initiative i : s.initiatives()) pillarOfInitiative.put(i.id(), i.pillar().id());
     }
 
-    private void add(String relation, Ref to, String from) {
-        if (to == null) return;
-        List<String> l = index.computeIfAbsent(relation + ":" + to.id(), k -> new ArrayList<>());
-        if (!l.contains(from)) l.add(from);
+    private List<String> get(String id, String relation, String kind) {
+        return all.of(id).getOrDefault(relation, List.of()).stream().filter(x -> kind.equals(kindOf.get(x))).toList();
     }
 
-    private List<String> get(String relation, String id) {
-        return index.getOrDefault(relation + ":" + id, List.of());
-    }
-
-    List<String> addressing(String gap) { return get("addressing", gap); }
-    List<String> measuring(String initiative) { return get("measuring", initiative); }
-    List<String> kpisServing(String target) { return get("serving", target); }
-    List<String> objectivesServing(String target) { return get("objectiveServing", target); }
-    List<String> initiativesServing(String objective) { return get("objective", objective); }
-    List<String> owned(String stakeholder) { return get("owner", stakeholder); }
-    List<String> partnerIn(String stakeholder) { return get("partner", stakeholder); }
-    List<String> reports(String stakeholder) { return get("reports", stakeholder); }
-    List<String> consultedOn(String stakeholder) { return get("consulted", stakeholder); }
-    List<String> supporting(String initiative) { return get("supporting", initiative); }
-    List<String> mitigating(String initiative) { return get("mitigating", initiative); }
+    List<String> addressing(String gap) { return get(gap, "addressed_by", "initiatives"); }
+    List<String> measuring(String initiative) { return get(initiative, "measured_by", "kpis"); }
+    List<String> kpisServing(String target) { return get(target, "served_by", "kpis"); }
+    List<String> objectivesServing(String target) { return get(target, "served_by", "objectives"); }
+    List<String> initiativesServing(String objective) { return get(objective, "pursued_by", "initiatives"); }
+    List<String> owned(String stakeholder) { return get(stakeholder, "owns", "initiatives"); }
+    List<String> partnerIn(String stakeholder) { return get(stakeholder, "partner_in", "initiatives"); }
+    List<String> reports(String stakeholder) { return get(stakeholder, "owns", "kpis"); }
+    List<String> consultedOn(String stakeholder) { return get(stakeholder, "consulted_on", "pillars"); }
+    List<String> supporting(String initiative) { return get(initiative, "supported_by", "artifacts"); }
+    List<String> mitigating(String initiative) { return get(initiative, "mitigates", "risks"); }
 
     /** The pillars of a KPI: those of the initiatives it measures. */
     Set<String> pillarsOfKpi(Kpi k) {
