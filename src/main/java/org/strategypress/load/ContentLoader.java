@@ -60,12 +60,18 @@ public final class ContentLoader {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> {
                 String n = p.getFileName().toString();
-                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !root.relativize(p).toString().startsWith(".")
+                return (n.endsWith(".yaml") || n.endsWith(".yml")) && !hidden(root.relativize(p))
                         && !p.equals(root.resolve("strategy.yaml")) && !Files.isDirectory(p);
             }).sorted().toList();
         } catch (IOException e) {
             throw new LoadException("cannot list " + root + ": " + e.getMessage());
         }
+    }
+
+    /** A file or folder whose name starts with '.', at any depth (editor backups, .git): not content. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
     }
 
     private void readTables(Path file, Map<String, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems) {
