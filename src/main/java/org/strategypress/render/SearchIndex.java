@@ -50,7 +50,11 @@ final class SearchIndex {
         String title = h1 == null ? id : h1.text();
         if (title.startsWith(id + " ")) title = title.substring(id.length() + 1);
         StringBuilder text = new StringBuilder();
-        for (Element e : article.select(".prose, dl.facts")) append(text, e.text());
+        for (Element e : article.select(".prose")) append(text, e.text());
+        for (Element dt : article.select("dl.facts > dt")) {
+            Element dd = dt.nextElementSibling();
+            if (dd != null && dd.is("dd")) append(text, dt.text() + ": " + dd.text() + ";");
+        }
         if (text.length() == 0) {
             Element copy = article.clone();
             copy.select("h1, p.kind").remove();
