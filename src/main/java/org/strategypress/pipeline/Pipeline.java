@@ -72,8 +72,9 @@ public final class Pipeline {
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
+        int warnings = (int) checked.diagnostics().stream().filter(d -> !d.isError()).count();
         RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
-                info.commit(), info.date(), changes);
+                info.commit(), info.date(), changes, warnings);
         TemplateEngine templates = templates(req.templates());
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()

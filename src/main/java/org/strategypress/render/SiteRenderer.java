@@ -19,12 +19,14 @@ import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.view.SitePages;
+import org.strategypress.render.view.SiteViewBuilder;
 import org.strategypress.render.view.Views.ModuleView;
 import org.strategypress.render.view.Views.PillarView;
 
 /**
- * The static site in {@code html/}: index, one page per module, one per pillar (its whole chain), one per
- * other entity, with stylesheets, fonts and images beside them. Works from file:// and any static server.
+ * The static site in {@code html/}: index (with the dashboard), one page per module, one per pillar (its whole
+ * chain), one per other entity, the KPI explorer, two traceability matrices, the search page and its index,
+ * with stylesheets, scripts, fonts and images beside them. Works from file:// and any static server.
  */
 public final class SiteRenderer {
 
@@ -45,21 +47,31 @@ public final class SiteRenderer {
         Map<String, Object> common = common(in.changes());
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets);
+        SiteViewBuilder site = new SiteViewBuilder(doc);
         try {
             Files.createDirectories(dir);
             List<Page> pages = new ArrayList<>();
-            pages.add(new Page("index.html", "site/index.ftlh", Map.of()));
-            if (in.changes() != null) pages.add(new Page(CHANGES_PAGE, "site/changes.ftlh", Map.of()));
-            for (ModuleView m : doc.modules()) pages.add(new Page(LinkPolicy.SITE.module(m.number()), "site/module.ftlh", Map.of("module", m)));
-            for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p)));
+            pages.add(new Page("index.html", "site/index.ftlh", Map.of("dashboard", site.dashboard(in.warnings())), null));
+            if (in.changes() != null) pages.add(new Page(CHANGES_PAGE, "site/changes.ftlh", Map.of(), null));
+            pages.add(new Page(SitePages.KPIS, "site/kpis.ftlh", Map.of("explorer", site.kpiExplorer()), null));
+            pages.add(new Page(SitePages.TRACE_GAPS, "site/trace-gaps.ftlh", Map.of("matrices", site.gapMatrices()), null));
+            pages.add(new Page(SitePages.TRACE_KPIS, "site/trace-kpis.ftlh", Map.of("matrix", site.kpiMatrix()), null));
+            pages.add(new Page(SitePages.SEARCH, "site/search.ftlh", Map.of(), null));
+            for (ModuleView m : doc.modules()) pages.add(new Page(LinkPolicy.SITE.module(m.number()), "site/module.ftlh", Map.of("module", m), MODULE));
+            for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p), "pillar"));
             for (Map.Entry<String, Object> e : entities(doc).entrySet()) {
                 Object v = e.getValue();
-                pages.add(new Page(SitePages.entityPage(e.getKey()), "site/entity.ftlh", Map.of("e", v, "kind", kindOf(v))));
+                String kind = kindOf(v);
+                pages.add(new Page(SitePages.entityPage(e.getKey()), "site/entity.ftlh", Map.of("e", v, "kind", kind), kind));
             }
+            // a templates folder made before a page existed (press init copies them) simply has no such page
+            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
             // pages are independent: render them on all cores (templates, view data and finisher are thread-safe)
-            pages.parallelStream().forEach(pg -> page(dir, pg, doc, common));
+            List<Document> written = pages.parallelStream().map(pg -> page(dir, pg, doc, common)).toList();
+            searchIndex(pages, written).write(dir.resolve(SitePages.SEARCH_INDEX));
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".css");
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".js");
+            PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".svg");
             PrintRenderer.copyFolder(in.templatesRoot().resolve("fonts"), dir.resolve("fonts"), "");
             assets.copyInto(dir);
         } catch (IOException e) {
@@ -68,11 +80,31 @@ public final class SiteRenderer {
         return List.of();
     }
 
-    /** One page of the site: its file name, its template and what the template sees besides the document. */
-    private record Page(String file, String template, Map<String, Object> extra) {
+    private static final String MODULE = "module";
+    /** Pages added after press init first copied the templates: left out when a templates folder lacks them. */
+    private static final java.util.Set<String> OPTIONAL = java.util.Set.of(SitePages.KPIS, SitePages.TRACE_GAPS,
+            SitePages.TRACE_KPIS, SitePages.SEARCH);
+
+    /**
+     * One page of the site: its file name, its template, what the template sees besides the document, and what
+     * the search index takes from it: {@code module} for a module's sections, an entity kind, or null for nothing.
+     */
+    private record Page(String file, String template, Map<String, Object> extra, String indexAs) {
     }
 
-    private void page(Path dir, Page pg, DocumentView doc, Map<String, Object> common) {
+    private static SearchIndex searchIndex(List<Page> pages, List<Document> written) {
+        SearchIndex index = new SearchIndex();
+        for (int i = 0; i < pages.size(); i++) {
+            Page pg = pages.get(i);
+            if (pg.indexAs() != null && !pg.indexAs().equals(MODULE)) index.addEntity(pg.indexAs(), pg.file(), written.get(i));
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            if (MODULE.equals(pages.get(i).indexAs())) index.addSections(pages.get(i).file(), written.get(i));
+        }
+        return index;
+    }
+
+    private Document page(Path dir, Page pg, DocumentView doc, Map<String, Object> common) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
@@ -86,6 +118,7 @@ public final class SiteRenderer {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.resolve(pg.file())),
                     "cannot write the site: " + e.getMessage()));
         }
+        return html;
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */

@@ -108,6 +108,11 @@ public final class PreviewServer implements AutoCloseable {
         return builder.site();
     }
 
+    /** How many pages are listening for reloads now. */
+    int openEventStreams() {
+        return events.openStreams();
+    }
+
     private void rebuild() {
         BuildOutcome outcome = builder.rebuild();
         log.accept(outcome);

@@ -24,6 +24,7 @@ public final class SampleBuild {
 
     private static Path out;
     private static BuildResult result;
+    private static Path site;
 
     private SampleBuild() {
     }
@@ -45,13 +46,34 @@ public final class SampleBuild {
         return out;
     }
 
+    /**
+     * The sample's site alone (no PDF), built once per test run into its own temporary folder: the {@code html}
+     * folder, for the browser tests, which need no PDF and so start sooner.
+     */
+    public static synchronized Path site() {
+        if (site == null) {
+            try {
+                Path dir = Files.createTempDirectory("sample-site-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Path o = dir.resolve("build-output");
+                BuildResult r = new Pipeline().build(BuildRequest.siteOnly(CONTENT, TEMPLATES, o));
+                if (!r.ok()) fail("the sample does not build:\n" + StrategyFixture.describe(r.diagnostics()));
+                site = o.resolve("html");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site;
+    }
+
     /** What the build returned. */
     public static BuildResult result() {
         out();
         return result;
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder and everything in it, quietly. */
+    public static void deleteTree(Path root) {
         try (Stream<Path> s = Files.walk(root)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
