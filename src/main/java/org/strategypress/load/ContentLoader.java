@@ -41,7 +41,10 @@ public final class ContentLoader {
         StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
         Map<String, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
-        for (Path file : yamlFiles(root)) readTables(file, byKind, ids, problems);
+        for (Path file : yamlFiles(root)) {
+            if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
+            readTables(file, byKind, ids, problems);
+        }
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, of(byKind, "stakeholders"), of(byKind, "pillars"), of(byKind, "priorities"),
                 of(byKind, "national_targets"), of(byKind, "assessments"), of(byKind, "trends"),
