@@ -64,7 +64,7 @@ public final class ContentLoader {
             return walk.filter(p -> {
                 String n = p.getFileName().toString();
                 return (n.endsWith(".yaml") || n.endsWith(".yml")) && !root.relativize(p).toString().startsWith(".")
-                        && !p.equals(root.resolve("strategy.yaml")) && !Files.isDirectory(p);
+                        && !p.equals(root.resolve("strategy.yaml")) && Files.isRegularFile(p);
             }).sorted().toList();
         } catch (IOException e) {
             throw new LoadException("cannot list " + root + ": " + e.getMessage());
