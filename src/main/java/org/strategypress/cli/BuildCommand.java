@@ -9,6 +9,7 @@ import org.strategypress.pipeline.Pipeline;
 import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Mixin
+    DeadlineOption deadline;
+
     @Option(names = "--since", paramLabel = "REF",
             description = "git ref of an earlier version: adds changes.html to the site and a \"Changes since REF\" annex to the PDF")
     String since;
@@ -47,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        BuildResult r = new Pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
+        BuildResult r = deadline.pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {

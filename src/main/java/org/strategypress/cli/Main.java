@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.strategypress.diff.DiffException;
 import org.strategypress.load.LoadException;
+import org.strategypress.pipeline.DeadlineException;
 import org.strategypress.render.RenderException;
 
 import picocli.CommandLine;
@@ -40,6 +41,11 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof RenderException r) {
                 DiagnosticPrinter.print(java.util.List.of(r.diagnostic()), err);
+                return ExitStatus.FAILURE.code;
+            } else if (e instanceof DeadlineException d) {
+                DiagnosticPrinter.print(java.util.List.of(d.diagnostic()), err);
+                err.println("press: stopped at the deadline; the output folder, if any, was left as it was");
+                err.flush();
                 return ExitStatus.FAILURE.code;
             } else if (e instanceof LoadException || e instanceof DiffException) {
                 err.println("press: " + DiagnosticPrinter.clean(e.getMessage()));

@@ -8,6 +8,7 @@ import org.strategypress.pipeline.Pipeline;
 import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -25,13 +26,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
 
+    @Mixin
+    DeadlineOption deadline;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
     @Override
     public Integer call() {
-        CheckResult r = new Pipeline().check(content, strict);
+        CheckResult r = deadline.pipeline().check(content, strict);
         DiagnosticPrinter.print(r.diagnostics(), format, main);
         return (r.hasErrors() ? ExitStatus.FAILURE : ExitStatus.OK).code;
     }

@@ -41,7 +41,10 @@ public final class ContentLoader {
         StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
         Map<String, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
-        for (Path file : yamlFiles(root)) readTables(file, byKind, ids, problems);
+        for (Path file : yamlFiles(root)) {
+            if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
+            readTables(file, byKind, ids, problems);
+        }
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, of(byKind, "stakeholders"), of(byKind, "pillars"), of(byKind, "priorities"),
                 of(byKind, "national_targets"), of(byKind, "assessments"), of(byKind, "trends"),
@@ -61,7 +64,7 @@ public final class ContentLoader {
             return walk.filter(p -> {
                 String n = p.getFileName().toString();
                 return (n.endsWith(".yaml") || n.endsWith(".yml")) && !hidden(root.relativize(p))
-                        && !p.equals(root.resolve("strategy.yaml")) && !Files.isDirectory(p);
+                        && !p.equals(root.resolve("strategy.yaml")) && Files.isRegularFile(p);
             }).sorted().toList();
         } catch (IOException e) {
             throw new LoadException("cannot list " + root + ": " + e.getMessage());

@@ -35,6 +35,8 @@ final class NodeChecker {
 
     private static final Pattern WHEN = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
+    /** Most digits a number may have before, and after, the decimal point. */
+    static final int MAX_NUMBER_DIGITS = 30;
     private static final Pattern NUMBER = Pattern.compile("^[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?$");
     private static final Pattern LANG = Pattern.compile("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$");
 
@@ -231,12 +233,33 @@ final class NodeChecker {
                     + (s.contains("%") ? " (write the unit in 'unit', the number alone here)" : "")));
             return null;
         }
-        BigDecimal d = new BigDecimal(plain);
+        BigDecimal d = plainNumber(plain);
+        if (d == null) {
+            problems.add(Diagnostic.error("bad-value", at(v), field + " is " + s + "; a number may have at most "
+                    + MAX_NUMBER_DIGITS + " digits before and " + MAX_NUMBER_DIGITS + " after the point"));
+            return null;
+        }
         if (spec.min() != null && (d.doubleValue() < spec.min() || d.doubleValue() > spec.max())) {
             problems.add(Diagnostic.error("bad-value", at(v), field + " is " + s + "; it must lie between "
                     + spec.min() + " and " + spec.max()));
             return null;
         }
+        return d;
+    }
+
+    /**
+     * The number, or null when written out in full it would have more than {@link #MAX_NUMBER_DIGITS} digits on
+     * either side of the point: {@code 1e99999999} is valid YAML, but shown "as written" it is 100 MB of zeros.
+     */
+    private static BigDecimal plainNumber(String plain) {
+        BigDecimal d;
+        try {
+            d = new BigDecimal(plain);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null; // an exponent beyond what BigDecimal holds
+        }
+        long integerDigits = (long) d.precision() - d.scale();
+        if (integerDigits > MAX_NUMBER_DIGITS || d.scale() > MAX_NUMBER_DIGITS) return null;
         return d;
     }
 

@@ -45,7 +45,11 @@ public final class AssetResolver {
         String path = src;
         int cut = indexOfAny(path, '#', '?');
         if (cut >= 0) path = path.substring(0, cut);
-        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return new Resolution(null, "'" + src + "' has a '%' that is not followed by two hex digits: write %25 for a percent sign");
+        }
         if (path.isEmpty()) return new Resolution(null, "empty image path");
         if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*"))
             return new Resolution(null, "'" + src + "' is an absolute path: use a path inside the content folder, such as assets/chart.png");

@@ -38,24 +38,36 @@ public final class Pipeline {
     private final MarkdownDialect markdown = new MarkdownDialect();
     private final Validator validator = new Validator(markdown);
     private final java.util.Map<String, String> environment;
+    private final StageDeadline deadline;
     private TemplateEngine templateEngine;
     private Path templateDir;
     private PdfRenderer pdfRenderer;
 
-    /** A pipeline that reads SOURCE_DATE_EPOCH from the process environment. */
+    /** A pipeline that reads SOURCE_DATE_EPOCH and PRESS_DEADLINE_SECONDS from the process environment. */
     public Pipeline() {
         this(System.getenv());
     }
 
-    /** A pipeline with its own environment (SOURCE_DATE_EPOCH fixes the date outputs carry). */
+    /**
+     * A pipeline with its own environment (SOURCE_DATE_EPOCH fixes the date outputs carry; PRESS_DEADLINE_SECONDS
+     * the deadline of each stage).
+     */
     public Pipeline(java.util.Map<String, String> environment) {
+        this(environment, StageDeadline.from(environment));
+    }
+
+    /** A pipeline whose every stage (load, validate, render, pdf) stops at {@code deadline}. */
+    public Pipeline(java.util.Map<String, String> environment, StageDeadline deadline) {
         this.environment = java.util.Map.copyOf(environment);
+        this.deadline = deadline;
     }
 
     /** Loads and validates the content under {@code content}. */
     public CheckResult check(Path content, boolean strict) {
-        LoadResult loaded = loader.load(content);
-        List<Diagnostic> all = validator.validate(loaded.strategy(), content, loaded.diagnostics(), strict);
+        SourcePosition at = SourcePosition.of(content);
+        LoadResult loaded = deadline.run("load", at, () -> loader.load(content));
+        List<Diagnostic> all = deadline.run("validate", at,
+                () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), strict));
         return new CheckResult(loaded.strategy(), all);
     }
 
@@ -77,12 +89,15 @@ public final class Pipeline {
                 info.commit(), info.date(), changes, warnings);
         TemplateEngine templates = templates(req.templates());
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
+            SourcePosition at = SourcePosition.of(req.templates());
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir())))
+                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> deadline.run("pdf", at,
+                            () -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) {
                 try {
-                    all.addAll(timed(timings, "site", () -> new SiteRenderer(markdown, templates).render(in, staged.dir())));
+                    all.addAll(timed(timings, "site", () -> deadline.run("render", at,
+                            () -> new SiteRenderer(markdown, templates).render(in, staged.dir()))));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
                     throw e;
@@ -164,7 +179,10 @@ public final class Pipeline {
     private TemplateEngine templates(Path dir) {
         synchronized (this) {
             if (templateEngine == null || !templateDir.equals(dir)) {
-                templateEngine = new TemplateEngine(dir);
+                // a template stops itself just after its stage's deadline, so that a stopped stage leaves no work behind
+                java.time.Duration limit = deadline.limit().plusSeconds(1);
+                templateEngine = new TemplateEngine(dir, limit.compareTo(TemplateEngine.DEFAULT_DEADLINE) < 0 ? limit
+                        : TemplateEngine.DEFAULT_DEADLINE);
                 templateDir = dir;
             }
             return templateEngine;
@@ -174,6 +192,11 @@ public final class Pipeline {
     private synchronized PdfRenderer pdf() {
         if (pdfRenderer == null) pdfRenderer = new PdfRenderer();
         return pdfRenderer;
+    }
+
+    /** The time limit of each stage. */
+    public StageDeadline deadline() {
+        return deadline;
     }
 
     /** The Markdown dialect this pipeline renders with. */

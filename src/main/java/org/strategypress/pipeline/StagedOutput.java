@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
@@ -18,6 +21,15 @@ import org.strategypress.render.RenderException;
  * succeeded: a failed or killed build leaves the previous output as it was.
  */
 final class StagedOutput implements AutoCloseable {
+
+    /** Leftovers of killed builds ({@code .<out>.staging-*}, {@code .<out>.old-*}) older than this are removed. */
+    static final Duration STALE_AFTER = Duration.ofHours(1);
+
+    /**
+     * Test hook, null in normal use: run by {@link #commit()} just before the swap, so that a test can make the
+     * very last step fail (by throwing) and check that the previous output is untouched. Package-private on purpose.
+     */
+    static volatile Runnable beforeCommit;
 
     private final Path target;
     private final Path staging;
@@ -52,6 +64,8 @@ final class StagedOutput implements AutoCloseable {
 
     /** Puts the staged folder in place of the output folder. */
     void commit() {
+        Runnable hook = beforeCommit;
+        if (hook != null) hook.run();
         try {
             Path old = null;
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -61,8 +75,27 @@ final class StagedOutput implements AutoCloseable {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
             if (old != null) deleteTree(old);
+            removeStaleLeftovers(target, Instant.now().minus(STALE_AFTER));
         } catch (IOException e) {
             throw fail(target, "cannot put the new output in place: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Removes what killed builds left beside {@code target}: folders named {@code .<out>.staging-*} or
+     * {@code .<out>.old-*} last changed before {@code before} (a younger one may belong to a build still running).
+     */
+    static void removeStaleLeftovers(Path target, Instant before) {
+        String staging = "." + target.getFileName() + ".staging-";
+        String old = "." + target.getFileName() + ".old-";
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!(n.startsWith(staging) || n.startsWith(old)) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) deleteTree(p);
+            }
+        } catch (IOException e) {
+            // best effort: a leftover only takes space
         }
     }
 

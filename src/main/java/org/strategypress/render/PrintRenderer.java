@@ -17,6 +17,7 @@ import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.pdf.GlyphCoverage;
 import org.strategypress.render.pdf.PdfMetadata;
+import org.strategypress.render.pdf.PdfRenderException;
 import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
@@ -68,6 +69,8 @@ public final class PrintRenderer {
             try (OutputStream os = Files.newOutputStream(dir.resolve(name + ".pdf"))) {
                 PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
                 problems.addAll(r.diagnostics());
+            } catch (PdfRenderException e) {
+                throw new RenderException(Diagnostic.error("pdf-engine", SourcePosition.of(dir.resolve(name + ".html")), e.getMessage()));
             }
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));

@@ -22,7 +22,7 @@ public final class TextReport implements DiagnosticReport {
     }
 
     public static String line(Diagnostic d) {
-        return d.at() + ": " + d.severity().label() + "[" + d.code() + "]: " + clean(d.message());
+        return clean(d.at().toString()) + ": " + d.severity().label() + "[" + clean(d.code()) + "]: " + clean(d.message());
     }
 
     /** {@code 2 errors, 1 warning} (and {@code , 3 notes} when there are infos). */

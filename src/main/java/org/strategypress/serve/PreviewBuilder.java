@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.DeadlineException;
 import org.strategypress.pipeline.Pipeline;
 import org.strategypress.render.RenderException;
 
@@ -23,7 +24,7 @@ import org.strategypress.render.RenderException;
  */
 final class PreviewBuilder implements AutoCloseable {
 
-    private final Pipeline pipeline = new Pipeline();
+    private final Pipeline pipeline;
     private final Path content;
     private final Path templates;
     private final Path work;
@@ -33,6 +34,12 @@ final class PreviewBuilder implements AutoCloseable {
     private int count;
 
     PreviewBuilder(Path content, Path templates) {
+        this(content, templates, new Pipeline());
+    }
+
+    /** A builder with its own pipeline (tests give one with a short deadline). */
+    PreviewBuilder(Path content, Path templates, Pipeline pipeline) {
+        this.pipeline = pipeline;
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
         try {
@@ -61,6 +68,8 @@ final class PreviewBuilder implements AutoCloseable {
                 outcome = new BuildOutcome(gen, false, r.diagnostics(), ms, cpuMillis(cpu0));
             }
         } catch (RenderException e) {
+            outcome = new BuildOutcome(gen, false, List.of(e.diagnostic()), (System.nanoTime() - t0) / 1_000_000, cpuMillis(cpu0));
+        } catch (DeadlineException e) {
             outcome = new BuildOutcome(gen, false, List.of(e.diagnostic()), (System.nanoTime() - t0) / 1_000_000, cpuMillis(cpu0));
         }
         last = outcome;

@@ -94,6 +94,7 @@ public final class PdfRenderer {
         b.useProtocolsStreamImplementation(policy.fileStreams(), "file");
         b.useProtocolsStreamImplementation(policy.refusingStreams(), ResourcePolicy.REFUSED_SCHEMES);
         b.useHttpStreamImplementation(policy.refusingStreams());
+        b.useUnicodeLineBreaker(new InterruptibleLineBreaker());
         b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         b.usePdfUaAccessibility(true);

@@ -1,0 +1,100 @@
+package org.strategypress.pipeline;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
+
+/**
+ * The longest time each stage (load, validate, render, pdf) may run. A stage runs on a worker thread; past its
+ * deadline the worker is interrupted (templates, the loader and the PDF engine's line breaking check for that),
+ * the build stops with a {@code deadline} error naming the stage, and nothing is committed to the output.
+ */
+public record StageDeadline(Duration limit) {
+
+    /** Default per stage: generous, so that only a runaway input or template reaches it. */
+    public static final Duration DEFAULT = Duration.ofSeconds(120);
+    /** The environment variable that sets it, in whole seconds. */
+    public static final String ENV = "PRESS_DEADLINE_SECONDS";
+
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "press-stage-" + WORKERS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    public StageDeadline {
+        if (limit == null || limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("a deadline must be positive");
+    }
+
+    /** {@value #ENV} from {@code environment} when it is a positive whole number of seconds, else the default. */
+    public static StageDeadline from(Map<String, String> environment) {
+        String s = environment.get(ENV);
+        if (s != null) {
+            try {
+                long n = Long.parseLong(s.strip());
+                if (n > 0) return new StageDeadline(Duration.ofSeconds(n));
+            } catch (NumberFormatException e) {
+                // ignored: an unusable value leaves the default
+            }
+        }
+        return new StageDeadline(DEFAULT);
+    }
+
+    /**
+     * Runs {@code work} as stage {@code stage}; its result, its own exception, or a DeadlineException placed at
+     * {@code at} if it runs past the limit.
+     */
+    public <T> T run(String stage, SourcePosition at, Supplier<T> work) {
+        CountDownLatch ended = new CountDownLatch(1);
+        Future<T> f = POOL.submit(() -> {
+            try {
+                return work.get();
+            } finally {
+                ended.countDown();
+            }
+        });
+        try {
+            return f.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            stop(f, ended);
+            throw new DeadlineException(Diagnostic.error("deadline", at, "stage '" + stage + "' stopped: it did not finish within "
+                    + describe(limit) + " (a runaway template or an input far too large?); raise the limit with"
+                    + " --deadline-seconds or " + ENV + " if the content really needs longer"));
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new DeadlineException(Diagnostic.error("deadline", at, "stage '" + stage + "' interrupted"));
+        }
+    }
+
+    /** Interrupts the stage's worker and gives it a moment to wind down, so it stops writing before its staging folder goes. */
+    private void stop(Future<?> f, CountDownLatch ended) {
+        f.cancel(true);
+        try {
+            ended.await(Math.min(2000, Math.max(100, limit.toMillis())), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}
