@@ -3,15 +3,20 @@ package org.strategypress.render.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
@@ -64,16 +69,15 @@ final class PartJoiner {
      */
     static Set<String> join(List<byte[]> parts, Map<String, Anchor> anchors, List<OutlineEntry> outline,
                             Path footerFont, PdfFinisher finisher, OutputStream out) throws IOException {
-        List<PDDocument> open = new ArrayList<>();
-        try {
-            PDDocument joined = Loader.loadPDF(parts.get(0));
-            open.add(joined);
+        try (PDDocument joined = Loader.loadPDF(parts.get(0))) {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (byte[] bytes : parts.subList(1, parts.size())) {
-                PDDocument part = Loader.loadPDF(bytes);
-                open.add(part);
-                merger.appendDocument(joined, part);
+                // appending copies every object and stream of the part, so each part is closed at once
+                try (PDDocument part = Loader.loadPDF(bytes)) {
+                    merger.appendDocument(joined, part);
+                }
             }
+            flattenStructure(joined);
             Set<String> missing = resolveLinks(joined, anchors);
             PDDocumentOutline root = new PDDocumentOutline();
             addOutline(joined, root, outline, anchors);
@@ -82,9 +86,52 @@ final class PartJoiner {
             finisher.finish(joined);
             joined.save(out);
             return missing;
-        } finally {
-            for (PDDocument d : open) d.close();
         }
+    }
+
+    /**
+     * Appending nests each part's {@code Document} structure element under a new one; this moves their
+     * children up, so the tree has one {@code Document} element as a single render has. Also drops the
+     * {@code /Suspects false} the merger writes into {@code /MarkInfo} (a single render has none).
+     */
+    private static void flattenStructure(PDDocument pdf) {
+        PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        if (root == null || !(root.getK() instanceof COSDictionary top) || !COSName.DOCUMENT.equals(top.getCOSName(COSName.S))) return;
+        COSArray kids = new COSArray();
+        COSBase lang = null;
+        for (COSBase k : asArray(top.getDictionaryObject(COSName.K))) {
+            COSBase kid = k instanceof COSObject o ? o.getObject() : k;
+            if (kid instanceof COSDictionary d && COSName.DOCUMENT.equals(d.getCOSName(COSName.S)) && onlyElements(d)) {
+                if (lang == null) lang = d.getDictionaryObject(COSName.LANG);
+                for (COSBase grandchild : asArray(d.getDictionaryObject(COSName.K))) {
+                    COSBase g = grandchild instanceof COSObject o ? o.getObject() : grandchild;
+                    if (g instanceof COSDictionary gd && gd.containsKey(COSName.P)) gd.setItem(COSName.P, top);
+                    kids.add(grandchild);
+                }
+            } else {
+                kids.add(k);
+            }
+        }
+        top.setItem(COSName.K, kids);
+        if (lang != null && !top.containsKey(COSName.LANG)) top.setItem(COSName.LANG, lang);
+        COSDictionary markInfo = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+        if (markInfo != null) markInfo.removeItem(COSName.getPDFName("Suspects"));
+    }
+
+    /** True when every kid is a structure element: no marked content belongs to the element itself. */
+    private static boolean onlyElements(COSDictionary element) {
+        for (COSBase k : asArray(element.getDictionaryObject(COSName.K))) {
+            COSBase kid = k instanceof COSObject o ? o.getObject() : k;
+            if (!(kid instanceof COSDictionary d) || !d.containsKey(COSName.S)) return false;
+        }
+        return true;
+    }
+
+    private static COSArray asArray(COSBase k) {
+        if (k instanceof COSArray a) return a;
+        COSArray a = new COSArray();
+        if (k != null) a.add(k);
+        return a;
     }
 
     private static Set<String> resolveLinks(PDDocument pdf, Map<String, Anchor> anchors) throws IOException {

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.pdf.PartJoiner.Anchor;
@@ -121,7 +122,7 @@ final class PartedRender {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            pdf.save(bytes);
+            pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
             return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of());
         });
         Rendered r = run.value();
