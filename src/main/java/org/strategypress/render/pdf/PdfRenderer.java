@@ -39,9 +39,16 @@ public final class PdfRenderer {
     private final byte[] colorProfile;
     private final FontBytesCache fontFiles = new FontBytesCache();
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+    private final PdfOptions options;
 
-    /** Reads the bundled sRGB profile; loads nothing from the network, ever. */
+    /** Reads the bundled sRGB profile; loads nothing from the network, ever. Options from system properties. */
     public PdfRenderer() {
+        this(PdfOptions.fromSystemProperties());
+    }
+
+    /** Reads the bundled sRGB profile; {@code options} say when and how to render in parts. */
+    public PdfRenderer(PdfOptions options) {
+        this.options = options;
         try (InputStream in = PdfRenderer.class.getResourceAsStream(ICC_RESOURCE)) {
             if (in == null) throw new PdfRenderException("bundled colour profile " + ICC_RESOURCE + " is missing from the classpath");
             colorProfile = in.readAllBytes();
@@ -52,24 +59,41 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders {@code doc} and writes the PDF to {@code out} (which stays open).
+     * Renders {@code doc} and writes the PDF to {@code out} (which stays open). Print HTML longer than
+     * {@link PdfOptions#partsAboveChars()} is rendered in parts and joined ({@link PartedRender}).
      *
      * @return page count and every problem met (refused resources, engine warnings, missing fonts or images)
      * @throws PdfRenderException only if the render cannot go on (layout crash, failing output stream)
      */
     public PdfResult render(PrintDocument doc, OutputStream out) {
+        if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
+        Run<Integer> run = run(doc, pdf -> {
+            new PdfFinisher(doc.meta(), doc.html()).finish(pdf);
+            pdf.save(out);
+            return pdf.getNumberOfPages();
+        });
+        return new PdfResult(run.value(), run.diagnostics());
+    }
+
+    /** What one engine run gave: the value {@code step} made of the PDF, and the problems met. */
+    record Run<T>(T value, List<Diagnostic> diagnostics) {}
+
+    /** Work on the engine's PDF before the engine closes it. */
+    interface PdfStep<T> {
+        T apply(PDDocument pdf) throws IOException;
+    }
+
+    /** Lays out {@code doc} with the engine and hands the PDF to {@code step} before closing it. */
+    <T> Run<T> run(PrintDocument doc, PdfStep<T> step) {
         SourcePosition at = SourcePosition.of(doc.baseDir().resolve("print.html"));
         ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), at, fontFiles);
         EngineLog log = new EngineLog(at);
         String baseUri = directoryUri(doc.baseDir());
         org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
-        int pages;
+        T value;
         try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            pages = pdf.getNumberOfPages();
-            new PdfFinisher(doc.meta(), doc.html()).finish(pdf);
-            pdf.save(out);
+            value = step.apply(renderer.getPdfDocument());
         } catch (IOException | UncheckedIOException e) {
             throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -78,7 +102,7 @@ public final class PdfRenderer {
         }
         List<Diagnostic> all = new ArrayList<>(policy.diagnostics());
         all.addAll(log.diagnostics());
-        return new PdfResult(pages, all);
+        return new Run<>(value, all);
     }
 
     /** The folder as a URI ending in '/', so that relative links resolve inside it even if it does not exist. */

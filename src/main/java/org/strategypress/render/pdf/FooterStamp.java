@@ -1,0 +1,52 @@
+package org.strategypress.render.pdf;
+
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * The footer "page X of Y" of a document rendered in parts, where the engine's {@code counter(page)} only
+ * counts within a part. Drawn on every page after the cover where print.css puts it ({@code @bottom-right}:
+ * 8pt, #444, right-aligned on the right margin, 3mm below the top of the bottom margin), as an artifact
+ * ({@code /Artifact BMC ... EMC}) so that the tagged structure is untouched and PDF/UA stays valid.
+ */
+final class FooterStamp {
+
+    private static final float MM = 72f / 25.4f;
+    /** Right page margin of print.css ({@code @page { margin: 24mm 18mm 22mm 18mm }}). */
+    private static final float RIGHT_MARGIN = 18 * MM;
+    /** Bottom page margin, less the margin box's {@code padding-top: 3mm}: the top of the footer line. */
+    private static final float LINE_TOP = (22 - 3) * MM;
+    private static final float SIZE = 8f;
+    private static final float GREY = 0x44 / 255f;
+
+    private FooterStamp() {
+    }
+
+    /** Stamps "page X of Y" on pages 2 to Y of {@code pdf} in {@code font} (embedded, e.g. Noto Sans). */
+    static void stamp(PDDocument pdf, PDFont font) throws IOException {
+        int total = pdf.getNumberOfPages();
+        float ascent = font.getFontDescriptor().getAscent() / 1000f * SIZE;
+        for (int i = 1; i < total; i++) {
+            PDPage page = pdf.getPage(i);
+            String text = "page " + (i + 1) + " of " + total;
+            float width = font.getStringWidth(text) / 1000f * SIZE;
+            PDRectangle box = page.getMediaBox();
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page, AppendMode.APPEND, true, true)) {
+                cs.beginMarkedContent(COSName.ARTIFACT);
+                cs.beginText();
+                cs.setFont(font, SIZE);
+                cs.setNonStrokingColor(GREY, GREY, GREY);
+                cs.newLineAtOffset(box.getUpperRightX() - RIGHT_MARGIN - width, box.getLowerLeftY() + LINE_TOP - ascent);
+                cs.showText(text);
+                cs.endText();
+                cs.endMarkedContent();
+            }
+        }
+    }
+}

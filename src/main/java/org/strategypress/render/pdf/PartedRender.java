@@ -1,0 +1,142 @@
+package org.strategypress.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.render.pdf.PartJoiner.Anchor;
+import org.strategypress.render.pdf.PrintParts.Part;
+
+/**
+ * Renders a large document in parts so that the engine never holds more than a part's layout at a time:
+ * <ol>
+ *   <li>cut the print HTML into a front part and body parts ({@link PrintParts});</li>
+ *   <li>render the body parts, {@link PdfOptions#threads()} at a time, each to bytes, reading where every
+ *       bookmarked id landed;</li>
+ *   <li>render the front part with placeholder page numbers to learn its length, then with the real ones
+ *       (again if the length changed);</li>
+ *   <li>join ({@link PartJoiner}): links, outline, "page X of Y", metadata and document id.</li>
+ * </ol>
+ */
+final class PartedRender {
+
+    /** The footer font, relative to the print HTML's folder (where print.css's {@code ../fonts/} points). */
+    static final String FOOTER_FONT = "fonts/NotoSans-Regular.ttf";
+    private static final int FRONT_TRIES = 3;
+
+    private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics) {}
+
+    private final PdfRenderer engine;
+    private final PrintDocument doc;
+    private final PdfOptions options;
+
+    PartedRender(PdfRenderer engine, PrintDocument doc, PdfOptions options) {
+        this.engine = engine;
+        this.doc = doc;
+        this.options = options;
+    }
+
+    PdfResult render(OutputStream out) {
+        Path font = doc.baseDir().resolve(FOOTER_FONT);
+        if (!Files.isRegularFile(font))
+            throw new PdfRenderException("rendering in parts needs " + font + " for the page numbers");
+        PrintParts parts = PrintParts.split(doc.html(), options.partChars());
+        List<Rendered> body = renderBody(parts.body());
+        int bodyPages = body.stream().mapToInt(Rendered::pages).sum();
+        Rendered front = renderFront(parts, body, bodyPages);
+        Map<String, Anchor> anchors = globalAnchors(front, body);
+        List<byte[]> pdfs = new ArrayList<>();
+        pdfs.add(front.pdf());
+        body.forEach(r -> pdfs.add(r.pdf()));
+        Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
+        body.forEach(r -> problems.addAll(r.diagnostics()));
+        try {
+            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html()), out);
+            for (String id : missing)
+                problems.add(Diagnostic.error(EngineLog.CODE, SourcePosition.of(doc.baseDir().resolve("print.html")),
+                        "a link to #" + id + " lost its target when the document was rendered in parts"));
+        } catch (IOException e) {
+            throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);
+        }
+        return new PdfResult(front.pages() + bodyPages, List.copyOf(problems));
+    }
+
+    private List<Rendered> renderBody(List<Part> parts) {
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "pdf-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Rendered>> jobs = new ArrayList<>();
+            for (Part p : parts) {
+                String html = p.html();
+                jobs.add(pool.submit(() -> renderPart(html)));
+            }
+            List<Rendered> done = new ArrayList<>();
+            for (Future<Rendered> job : jobs) done.add(job.get());
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfRenderException("interrupted while rendering the parts of the PDF", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new PdfRenderException("a part of the PDF failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Renders the front part until its page count is stable, the contents numbered for that count. */
+    private Rendered renderFront(PrintParts parts, List<Rendered> body, int bodyPages) {
+        String placeholder = "0".repeat(String.valueOf(bodyPages + 99).length());
+        parts.numberContents(id -> placeholder);
+        Rendered front = renderPart(parts.front().html());
+        for (int i = 0; i < FRONT_TRIES; i++) {
+            int frontPages = front.pages();
+            Map<String, Anchor> anchors = globalAnchors(front, body);
+            parts.numberContents(id -> anchors.containsKey(id) ? String.valueOf(anchors.get(id).page() + 1) : "");
+            front = renderPart(parts.front().html());
+            if (front.pages() == frontPages) return front;
+        }
+        throw new PdfRenderException("the contents keep changing length as their page numbers change");
+    }
+
+    private Rendered renderPart(String html) {
+        PdfRenderer.Run<Rendered> run = engine.run(new PrintDocument(html, doc.baseDir(), doc.allowedRoots(), doc.meta()), pdf -> {
+            Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
+            pdf.getDocumentCatalog().setDocumentOutline(null);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
+            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of());
+        });
+        Rendered r = run.value();
+        return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics());
+    }
+
+    /** Every anchor with its page in the joined document: the front part first, then the body parts in order. */
+    private static Map<String, Anchor> globalAnchors(Rendered front, List<Rendered> body) {
+        Map<String, Anchor> all = new HashMap<>(front.anchors());
+        int offset = front.pages();
+        for (Rendered r : body) {
+            for (var e : r.anchors().entrySet()) all.putIfAbsent(e.getKey(), new Anchor(e.getValue().page() + offset, e.getValue().top()));
+            offset += r.pages();
+        }
+        return all;
+    }
+}

@@ -1,0 +1,51 @@
+package org.strategypress.render.pdf;
+
+/**
+ * How {@link PdfRenderer} lays out a document: as one piece, or, when it is large, in parts rendered side by
+ * side and joined (see {@link PartedRender}). The engine keeps the whole layout in memory until it writes
+ * (about 3 MB a page), so a large document in one piece needs a heap the default JVM does not give.
+ *
+ * <p>Sizes are counted in characters of the print HTML: about 6,700 characters make a page of the
+ * synthetic corpora, so the default threshold (1,000,000) is some 150 pages and the default part
+ * (400,000) some 60 pages, a few hundred MB of engine memory each.
+ *
+ * @param partsAboveChars print HTML longer than this is rendered in parts; 0 renders every document in parts
+ * @param partChars       the largest module fragment one part should hold (a single block larger than this
+ *                        still becomes one part)
+ * @param threads         parts rendered at the same time, at least 1 (also bounds the memory in use)
+ */
+public record PdfOptions(long partsAboveChars, int partChars, int threads) {
+
+    /** System property overriding {@link #partsAboveChars}, e.g. {@code -Dpress.pdf.partsAbove=0}. */
+    public static final String PARTS_ABOVE = "press.pdf.partsAbove";
+    /** System property overriding {@link #partChars}. */
+    public static final String PART_SIZE = "press.pdf.partSize";
+    /** System property overriding {@link #threads}. */
+    public static final String THREADS = "press.pdf.threads";
+
+    static final long DEFAULT_PARTS_ABOVE = 1_000_000;
+    static final int DEFAULT_PART_CHARS = 400_000;
+
+    public PdfOptions {
+        if (partsAboveChars < 0) throw new IllegalArgumentException("partsAboveChars must be 0 or more");
+        if (partChars < 1) throw new IllegalArgumentException("partChars must be at least 1");
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+    }
+
+    /** The defaults, each overridable by its system property; two threads at most (memory), fewer on one core. */
+    public static PdfOptions fromSystemProperties() {
+        int cores = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        return new PdfOptions(Long.getLong(PARTS_ABOVE, DEFAULT_PARTS_ABOVE),
+                Integer.getInteger(PART_SIZE, DEFAULT_PART_CHARS), Integer.getInteger(THREADS, cores));
+    }
+
+    /** Every document in parts of at most {@code partChars}: for tests of the parted path on small documents. */
+    public static PdfOptions alwaysInParts(int partChars) {
+        return new PdfOptions(0, partChars, 2);
+    }
+
+    /** True when print HTML of this length is rendered in parts. */
+    boolean inParts(int htmlChars) {
+        return htmlChars > partsAboveChars;
+    }
+}

@@ -1,0 +1,250 @@
+package org.strategypress.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Pipeline;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The sample rendered in parts (forced, in parts small enough to cut modules), checked as the single
+ * render is in {@link SamplePdfTest}, plus what joining must get right: contents page numbers, links across
+ * parts, the stamped footer in the same place as the engine's, and reproducible bytes.
+ */
+class PartedPdfTest {
+
+    static final PdfMetadata META = new PdfMetadata("Digital Development Strategy", "Ministry", "Sample", "sample", "en",
+            Instant.parse("2026-01-01T00:00:00Z"), "strategy-press test");
+    static final PdfRenderer PARTED = new PdfRenderer(PdfOptions.alwaysInParts(80_000));
+
+    @TempDir
+    static Path out;
+    static PrintDocument print;
+    static byte[] single;
+    static byte[] parted;
+    static PdfResult result;
+
+    @BeforeAll
+    static void renderTheSampleInParts() throws Exception {
+        BuildResult r = new Pipeline(Map.of("SOURCE_DATE_EPOCH", "1767225600"))
+                .build(BuildRequest.of(Path.of("content"), Path.of("templates"), out.resolve("build")));
+        assertTrue(r.ok(), () -> "sample build failed: " + r.diagnostics());
+        Path file = r.outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        single = Files.readAllBytes(file);
+        Path dir = file.getParent();
+        String html = Files.readString(dir.resolve(file.getFileName().toString().replace(".pdf", ".html")));
+        print = new PrintDocument(html, dir, List.of(dir), META);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        result = PARTED.render(print, bytes);
+        parted = bytes.toByteArray();
+    }
+
+    @Test
+    void cutsTheSampleIntoSeveralPartsWithoutProblems() {
+        assertTrue(PrintParts.split(print.html(), 80_000).body().size() >= 5, "the sample should make several parts");
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void passesPdfUa1WithNoFailedRule() {
+        assertEquals(List.of(), VeraPdf.failures(parted, PDFAFlavour.PDFUA_1));
+    }
+
+    @Test
+    void passesPdfA2aWithNoFailedRule() {
+        assertEquals(List.of(), VeraPdf.failures(parted, PDFAFlavour.PDFA_2_A));
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndNoRasterImages() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(parted)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (var name : res.getFontNames()) {
+                    PDFont f = res.getFont(name);
+                    assertTrue(f.isEmbedded(), "font not embedded: " + f.getName());
+                }
+                for (var name : res.getXObjectNames())
+                    assertTrue(!(res.getXObject(name) instanceof PDImageXObject), "a raster image on a page: " + name);
+            }
+        }
+    }
+
+    @Test
+    void outlineIsTheSameTreeAsTheSingleRender() throws Exception {
+        try (PDDocument a = Loader.loadPDF(single); PDDocument b = Loader.loadPDF(parted)) {
+            List<String> expected = titles(a.getDocumentCatalog().getDocumentOutline(), "");
+            assertTrue(expected.size() > 20, expected.toString());
+            assertEquals(expected, titles(b.getDocumentCatalog().getDocumentOutline(), ""));
+            assertEquals(4, count(b.getDocumentCatalog().getDocumentOutline()), "the four modules at the top level");
+        }
+    }
+
+    @Test
+    void everyPageAfterTheCoverSaysPageXOfYAndDraft() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(parted)) {
+            int n = doc.getNumberOfPages();
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(1);
+            s.setEndPage(1);
+            assertTrue(!s.getText(doc).contains("page 1 of"), "the cover has no footer");
+            for (int p = 2; p <= n; p++) {
+                s.setStartPage(p);
+                s.setEndPage(p);
+                String text = s.getText(doc);
+                assertTrue(text.contains("page " + p + " of " + n), "page " + p + " lacks 'page " + p + " of " + n + "'");
+                assertTrue(text.contains("DRAFT"), "page " + p + " lacks the DRAFT mark");
+            }
+        }
+    }
+
+    @Test
+    void stampedFooterSitsWhereTheEngineDrawsIt() throws Exception {
+        float[] engine = footerBox(single);
+        float[] stamped = footerBox(parted);
+        for (int i = 0; i < 3; i++)
+            assertEquals(engine[i], stamped[i], 0.6f, "footer left edge, right edge and baseline: engine "
+                    + java.util.Arrays.toString(engine) + ", stamped " + java.util.Arrays.toString(stamped));
+    }
+
+    @Test
+    void contentsPageNumbersAreThePagesOfTheHeadings() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(parted)) {
+            Map<String, Integer> listed = contentsEntries(doc);
+            List<PDOutlineItem> items = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getDocumentOutline(), items);
+            for (PDOutlineItem item : items) {
+                int page = doc.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
+                assertEquals(page, listed.get(item.getTitle()), "contents entry for " + item.getTitle());
+                assertTrue(pageText(doc, page).contains(item.getTitle().substring(item.getTitle().indexOf(' ') + 1)),
+                        "heading " + item.getTitle() + " is on page " + page);
+            }
+        }
+    }
+
+    @Test
+    void everyReferenceLinkLandsOnThePageHoldingItsTarget() throws Exception {
+        int checked = 0;
+        int far = 0;
+        try (PDDocument doc = Loader.loadPDF(parted)) {
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                for (PDAnnotation a : doc.getPage(p).getAnnotations()) {
+                    if (!(a instanceof PDAnnotationLink link)) continue;
+                    if (link.getAction() instanceof PDActionURI uri)
+                        assertTrue(!uri.getURI().startsWith(PrintParts.CROSS_PART), "unresolved cross-part link " + uri.getURI());
+                    if (!(link.getDestination() instanceof PDPageDestination d) || link.getContents() == null) continue;
+                    int target = doc.getPages().indexOf(d.getPage());
+                    assertTrue(target >= 0, "a link to a page outside the document on page " + (p + 1));
+                    String[] idAndName = link.getContents().split(" ", 2);
+                    if (!idAndName[0].matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+") || idAndName.length < 2) continue;
+                    String there = pageText(doc, target + 1);
+                    String name = idAndName[1].substring(0, Math.min(25, idAndName[1].length()));
+                    assertTrue(there.contains(idAndName[0]) || there.contains(name),
+                            "link to " + link.getContents() + " on page " + (p + 1) + " lands on page " + (target + 1));
+                    checked++;
+                    if (Math.abs(target - p) > 10) far++;
+                }
+            }
+        }
+        assertTrue(checked > 100, "reference links checked: " + checked);
+        assertTrue(far > 10, "links reaching into other parts: " + far);
+    }
+
+    @Test
+    void sameInputAndDateGiveTheSameBytes() {
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        PARTED.render(print, again);
+        assertArrayEquals(parted, again.toByteArray());
+    }
+
+    // ---------- helpers ----------
+
+    private static List<String> titles(PDOutlineNode node, String indent) {
+        List<String> out = new ArrayList<>();
+        for (PDOutlineItem i : node.children()) {
+            out.add(indent + i.getTitle());
+            out.addAll(titles(i, indent + "  "));
+        }
+        return out;
+    }
+
+    private static int count(PDOutlineNode node) {
+        int n = 0;
+        for (PDOutlineItem ignored : node.children()) n++;
+        return n;
+    }
+
+    private static void collect(PDOutlineNode node, List<PDOutlineItem> into) {
+        for (PDOutlineItem i : node.children()) {
+            into.add(i);
+            collect(i, into);
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(doc).replaceAll("\\s+", " ");
+    }
+
+    /** Contents lines "1.2 Title ....... 7" up to the first module page, title to page. */
+    private static Map<String, Integer> contentsEntries(PDDocument doc) throws Exception {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(2);
+        s.setEndPage(8);
+        Map<String, Integer> out = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(?m)^(\\d+(?:\\.\\d+)*\\s.*?)\\s*(?:\\.\\s*){3,}(\\d+)\\s*$").matcher(s.getText(doc));
+        while (m.find()) out.putIfAbsent(m.group(1).trim(), Integer.parseInt(m.group(2)));
+        return out;
+    }
+
+    /** Left edge, right edge and baseline of "page 2 of N" on page 2. */
+    private static float[] footerBox(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (text.contains("page 2 of")) glyphs.addAll(positions);
+                }
+            };
+            s.setStartPage(2);
+            s.setEndPage(2);
+            s.getText(doc);
+            assertTrue(!glyphs.isEmpty(), "no footer on page 2");
+            TextPosition last = glyphs.get(glyphs.size() - 1);
+            return new float[] {glyphs.get(0).getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), last.getYDirAdj()};
+        }
+    }
+}
