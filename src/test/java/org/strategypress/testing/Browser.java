@@ -77,8 +77,11 @@ public final class Browser implements AutoCloseable {
         waitFor().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** A bounded wait that retries while the page reloads under it (elements found before a reload go stale). */
     public WebDriverWait waitFor() {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+        WebDriverWait w = new WebDriverWait(driver, WAIT, Duration.ofMillis(50));
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return w;
     }
 
     public Object js(String script, Object... args) {
