@@ -25,6 +25,8 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class GlyphCoverage {
 
+    private static final java.util.Set<String> CODE_TAGS = java.util.Set.of("code", "pre", "kbd", "samp");
+
     private final BitSet text = new BitSet();
     private final BitSet code = new BitSet();
 
@@ -66,7 +68,7 @@ public final class GlyphCoverage {
                 if (!(node instanceof TextNode t)) return;
                 boolean isCode = false;
                 for (Element e = t.parent(); e != null && !isCode; e = e.parent())
-                    isCode = e.is("code, pre, kbd, samp");
+                    isCode = CODE_TAGS.contains(e.normalName());
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); ) {
                     int cp = s.codePointAt(i);
