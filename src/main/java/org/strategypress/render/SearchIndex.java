@@ -63,6 +63,9 @@ final class SearchIndex {
         entries.add(new Entry(id, kind, KIND_LABELS.getOrDefault(kind, kind), title, snippet(text), href));
     }
 
+    /** Parsed once: jsoup parses a selector string on every call. */
+    private static final org.jsoup.select.Evaluator P_OR_LI = org.jsoup.select.QueryParser.parse("p, li");
+
     /** Every h1 to h3 of a module page with the text under it, up to the next one. */
     void addSections(String href, Document page) {
         Element module = page.selectFirst("section.module");
@@ -73,12 +76,13 @@ final class SearchIndex {
         String anchor = null;
         StringBuilder text = new StringBuilder();
         for (Element e : module.getAllElements()) {
-            if (e.is("h1, h2, h3") && e.hasAttr("id")) {
+            String tag = e.normalName();
+            if ((tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) && e.hasAttr("id")) {
                 if (title != null) entries.add(new Entry("", "section", label, title, snippet(text), href + "#" + anchor));
                 title = headingText(e);
                 anchor = e.id();
                 text.setLength(0);
-            } else if (title != null && text.length() < SNIPPET && (e.is("p") || (e.is("li") && e.selectFirst("p, li") == null))) {
+            } else if (title != null && text.length() < SNIPPET && (tag.equals("p") || (tag.equals("li") && e.selectFirst(P_OR_LI) == null))) {
                 append(text, e.text());
             }
         }
