@@ -88,15 +88,16 @@ public final class Pipeline {
         RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
                 info.commit(), info.date(), changes, warnings);
         TemplateEngine templates = templates(req.templates());
+        StageDeadline scaled = deadline.scaledFor(size(checked.strategy()));
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             SourcePosition at = SourcePosition.of(req.templates());
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> deadline.run("pdf", at,
+                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> scaled.run("pdf", at,
                             () -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) {
                 try {
-                    all.addAll(timed(timings, "site", () -> deadline.run("render", at,
+                    all.addAll(timed(timings, "site", () -> scaled.run("render", at,
                             () -> new SiteRenderer(markdown, templates).render(in, staged.dir()))));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
@@ -115,6 +116,12 @@ public final class Pipeline {
         outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info, ordered(timings));
+    }
+
+    /** Entities plus five per chapter: what the rendering time grows with. */
+    private static int size(org.strategypress.model.Strategy s) {
+        int chapters = s.modules().stream().mapToInt(m -> m.chapters().size()).sum();
+        return (int) s.identified().count() + s.assessments().size() + s.visions().size() + 5 * chapters;
     }
 
     private static <T> T timed(java.util.Map<String, Long> timings, String stage, java.util.function.Supplier<T> work) {

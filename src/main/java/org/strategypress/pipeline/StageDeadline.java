@@ -20,9 +20,9 @@ import org.strategypress.model.SourcePosition;
  * deadline the worker is interrupted (templates, the loader and the PDF engine's line breaking check for that),
  * the build stops with a {@code deadline} error naming the stage, and nothing is committed to the output.
  */
-public record StageDeadline(Duration limit) {
+public record StageDeadline(Duration limit, boolean scalesWithContent) {
 
-    /** Default per stage: generous, so that only a runaway input or template reaches it. */
+    /** Default per stage for content the size of the sample, growing with larger content: only a runaway input or template reaches it. */
     public static final Duration DEFAULT = Duration.ofSeconds(120);
     /** The environment variable that sets it, in whole seconds. */
     public static final String ENV = "PRESS_DEADLINE_SECONDS";
@@ -34,8 +34,27 @@ public record StageDeadline(Duration limit) {
         return t;
     });
 
+    /** Entities plus five per chapter in the sample, the size the default limit is meant for. */
+    static final int SAMPLE_UNITS = 250;
+
     public StageDeadline {
         if (limit == null || limit.isNegative() || limit.isZero()) throw new IllegalArgumentException("a deadline must be positive");
+    }
+
+    /** A limit the writer chose: it applies as it is, whatever the size of the content. */
+    public StageDeadline(Duration limit) {
+        this(limit, false);
+    }
+
+    /**
+     * The default limit grows with the content (a strategy fifty times the sample needs minutes for its PDF);
+     * a limit the writer chose does not.
+     *
+     * @param units entities plus five per chapter
+     */
+    public StageDeadline scaledFor(int units) {
+        if (!scalesWithContent || units <= SAMPLE_UNITS) return this;
+        return new StageDeadline(limit.multipliedBy((units + SAMPLE_UNITS - 1) / SAMPLE_UNITS), false);
     }
 
     /** {@value #ENV} from {@code environment} when it is a positive whole number of seconds, else the default. */
@@ -49,7 +68,7 @@ public record StageDeadline(Duration limit) {
                 // ignored: an unusable value leaves the default
             }
         }
-        return new StageDeadline(DEFAULT);
+        return new StageDeadline(DEFAULT, true);
     }
 
     /**
