@@ -3,7 +3,6 @@ package org.strategypress.render.pdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,13 @@ import org.jsoup.select.NodeVisitor;
 public final class GlyphCoverage {
 
     private static final java.util.Set<String> CODE_TAGS = java.util.Set.of("code", "pre", "kbd", "samp");
+    /** Parsed character maps by font file (path, size, time): fonts are read once per process, not per build. */
+    private static final Map<String, CmapLookup> CMAPS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final BitSet text = new BitSet();
-    private final BitSet code = new BitSet();
+    private final List<CmapLookup> text = new java.util.ArrayList<>();
+    private final List<CmapLookup> code = new java.util.ArrayList<>();
+    private final Map<Integer, Boolean> textSeen = new java.util.HashMap<>();
+    private final Map<Integer, Boolean> codeSeen = new java.util.HashMap<>();
 
     private GlyphCoverage() {
     }
@@ -42,21 +45,31 @@ public final class GlyphCoverage {
             fonts = s.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")).sorted().toList();
         }
         for (Path f : fonts) {
-            BitSet covered = cmap(f);
-            g.code.or(covered);
-            if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("mono")) g.text.or(covered);
+            CmapLookup cmap = cmap(f);
+            if (cmap == null) continue;
+            g.code.add(cmap);
+            if (!f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).contains("mono")) g.text.add(cmap);
         }
         return g;
     }
 
-    private static BitSet cmap(Path font) throws IOException {
-        BitSet set = new BitSet();
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(font.toFile()))) {
-            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-            if (cmap == null) return set;
-            for (int cp = 0x20; cp <= 0x2FFFF; cp++) if (cmap.getGlyphId(cp) > 0) set.set(cp);
-        }
-        return set;
+    private static CmapLookup cmap(Path font) throws IOException {
+        String key = font.toAbsolutePath() + "|" + Files.size(font) + "|" + Files.getLastModifiedTime(font).toMillis();
+        CmapLookup known = CMAPS.get(key);
+        if (known != null) return known;
+        // the font stays open: its character map reads from it
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(font.toFile()));
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap != null) CMAPS.put(key, cmap);
+        return cmap;
+    }
+
+    private boolean covered(int cp, boolean isCode) {
+        Map<Integer, Boolean> seen = isCode ? codeSeen : textSeen;
+        return seen.computeIfAbsent(cp, c -> {
+            for (CmapLookup m : isCode ? code : text) if (m.getGlyphId(c) > 0) return true;
+            return false;
+        });
     }
 
     /** Characters the fonts cannot draw, each with a little of the text around its first use. */
@@ -72,7 +85,7 @@ public final class GlyphCoverage {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); ) {
                     int cp = s.codePointAt(i);
-                    if (cp > 0x20 && !Character.isWhitespace(cp) && !(isCode ? code : text).get(cp)) {
+                    if (cp > 0x20 && !Character.isWhitespace(cp) && !covered(cp, isCode)) {
                         String ch = new String(Character.toChars(cp));
                         out.putIfAbsent(String.format("U+%04X '%s'", cp, ch),
                                 s.substring(Math.max(0, i - 30), Math.min(s.length(), i + 30)).replaceAll("\\s+", " ").trim());
