@@ -80,7 +80,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         CheckResult checked = check(req.content(), req.strict());
         timings.put("load+validate", (System.nanoTime() - t0) / 1_000_000);
-        BuildInfo info = GitInfo.resolve(req.content(), checked.strategy().meta().version(), environment.get("SOURCE_DATE_EPOCH"));
+        BuildInfo info = buildInfo(req.content(), checked.strategy().meta().version());
         if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
@@ -104,9 +104,10 @@ public final class Pipeline {
                     throw e;
                 }
             }
-            all.addAll(exportData(in, staged.dir()));
+            boolean full = !(req.html() && !req.pdf()); // the preview (site alone) skips the exports and schemas
+            if (full) all.addAll(exportData(in, staged.dir()));
             all.addAll(join(pdfJob));
-            writeSchemas(staged.dir().resolve("schema"));
+            if (full) writeSchemas(staged.dir().resolve("schema"));
             if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
             staged.commit();
         }
@@ -116,6 +117,25 @@ public final class Pipeline {
         outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info, ordered(timings));
+    }
+
+    private record CachedInfo(Path content, String version, BuildInfo info, long at) {
+    }
+
+    private CachedInfo lastInfo;
+
+    /**
+     * Version, commit and date from git. Three git processes cost up to 80 ms, so the preview server's rebuilds
+     * within a few seconds of each other reuse the answer.
+     */
+    private synchronized BuildInfo buildInfo(Path content, String version) {
+        long now = System.nanoTime();
+        CachedInfo c = lastInfo;
+        if (c != null && c.content().equals(content) && java.util.Objects.equals(c.version(), version)
+                && now - c.at() < 5_000_000_000L) return c.info();
+        BuildInfo info = GitInfo.resolve(content, version, environment.get("SOURCE_DATE_EPOCH"));
+        lastInfo = new CachedInfo(content, version, info, now);
+        return info;
     }
 
     /** Entities plus five per chapter: what the rendering time grows with. */
