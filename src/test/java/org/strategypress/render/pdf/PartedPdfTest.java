@@ -87,17 +87,7 @@ class PartedPdfTest {
 
     @Test
     void everyFontIsEmbeddedAndNoRasterImages() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(parted)) {
-            for (PDPage page : doc.getPages()) {
-                PDResources res = page.getResources();
-                for (var name : res.getFontNames()) {
-                    PDFont f = res.getFont(name);
-                    assertTrue(f.isEmbedded(), "font not embedded: " + f.getName());
-                }
-                for (var name : res.getXObjectNames())
-                    assertTrue(!(res.getXObject(name) instanceof PDImageXObject), "a raster image on a page: " + name);
-            }
-        }
+        PdfAssertions.fontsEmbeddedAndNoRasterImages(parted);
     }
 
     @Test

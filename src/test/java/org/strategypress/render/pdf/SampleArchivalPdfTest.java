@@ -44,17 +44,7 @@ class SampleArchivalPdfTest {
 
     @Test
     void everyFontIsEmbeddedAndChartsAreVectorNotImages() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                PDResources res = page.getResources();
-                for (var name : res.getFontNames()) {
-                    PDFont f = res.getFont(name);
-                    assertTrue(f.isEmbedded(), "font not embedded: " + f.getName());
-                }
-                for (var name : res.getXObjectNames())
-                    assertTrue(!(res.getXObject(name) instanceof PDImageXObject), "a raster image on a page: " + name);
-            }
-        }
+        PdfAssertions.fontsEmbeddedAndNoRasterImages(pdf);
     }
 
     @Test
