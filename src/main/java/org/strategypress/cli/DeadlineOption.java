@@ -18,7 +18,7 @@ final class DeadlineOption {
 
     @Option(names = "--deadline-seconds", paramLabel = "N",
             description = "stop a stage (load, validate, render, pdf) that runs longer than N seconds "
-                    + "(default: $" + StageDeadline.ENV + ", else 120)")
+                    + "(default: $" + StageDeadline.ENV + ", else 120, more for content larger than the sample)")
     Long seconds;
 
     /** A pipeline with the chosen deadline; a usage error (exit 2) for a value that is not a positive number. */
