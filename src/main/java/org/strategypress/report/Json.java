@@ -36,6 +36,15 @@ public final class Json {
         return m;
     }
 
+    /** Maps, lists, strings, numbers and booleans as pretty-printed JSON, keys in their order, ending with a newline. */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The node as pretty-printed JSON, ending with a newline. */
     public static String text(JsonNode node) {
         try {

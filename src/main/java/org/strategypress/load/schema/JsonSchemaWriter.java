@@ -33,8 +33,8 @@ public final class JsonSchemaWriter {
     /** Both schemas by file name, as JSON text. */
     public static Map<String, String> schemas() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(CONTENT, JsonText.write(contentSchema()));
-        m.put(STRATEGY, JsonText.write(strategySchema()));
+        m.put(CONTENT, org.strategypress.report.Json.text((Object) contentSchema()));
+        m.put(STRATEGY, org.strategypress.report.Json.text((Object) strategySchema()));
         return m;
     }
 
