@@ -54,19 +54,7 @@ final class LivePage {
         return b.append("</ol></div>").toString();
     }
 
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+    private static String escape(String s) {
+        return org.jsoup.nodes.Entities.escape(s);
     }
 }
