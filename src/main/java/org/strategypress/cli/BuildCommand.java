@@ -21,11 +21,11 @@ final class BuildCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
-    @Option(names = "--templates", description = "templates folder (default: ${DEFAULT-VALUE})", defaultValue = "templates")
-    Path templates;
+    @Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--out", description = "output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE})",
             defaultValue = "build-output")
@@ -50,6 +50,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path content = contentOption.folder;
+        Path templates = templatesOption.folder;
         long t0 = System.nanoTime();
         BuildResult r = deadline.pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())

@@ -9,6 +9,7 @@ import org.strategypress.diff.DiffFormat;
 import org.strategypress.diff.StrategyDiff;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,8 +30,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "git ref of the later version (default: the working tree)")
     String to;
 
-    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown or json (default: ${DEFAULT-VALUE})")
@@ -38,6 +39,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path content = contentOption.folder;
         try (ContentVersions versions = new ContentVersions(content)) {
             StrategyDiff d = DiffEngine.compare(versions.at(from), to == null ? versions.workingTree() : versions.at(to));
             main.out.print(format.write(d));

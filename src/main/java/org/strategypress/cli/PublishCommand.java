@@ -20,6 +20,7 @@ import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -36,11 +37,11 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", required = true, description = "the drafts site folder")
     Path site;
 
-    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
-    @Option(names = "--templates", description = "templates folder (default: ${DEFAULT-VALUE})", defaultValue = "templates")
-    Path templates;
+    @Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--since", paramLabel = "REF", description = "git ref of an earlier version: publish what changed since")
     String since;
@@ -54,6 +55,8 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Path content = contentOption.folder;
+        Path templates = templatesOption.folder;
         if (Files.exists(site) && !Files.isDirectory(site)) {
             main.err.println("press publish: " + site + " is a file, not a folder");
             return ExitStatus.CLI_ERROR.code;

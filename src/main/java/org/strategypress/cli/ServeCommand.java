@@ -11,6 +11,7 @@ import org.strategypress.serve.BuildOutcome;
 import org.strategypress.serve.PreviewServer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,11 +25,11 @@ final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
-    @Option(names = "--templates", description = "templates folder (default: ${DEFAULT-VALUE})", defaultValue = "templates")
-    Path templates;
+    @Mixin
+    TemplatesOption templatesOption;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
             description = "port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE})")
@@ -36,6 +37,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        Path content = contentOption.folder;
+        Path templates = templatesOption.folder;
         if (port < 0 || port > 65535) {
             main.err.println("press serve: --port must be between 0 and 65535, not " + port);
             return ExitStatus.CLI_ERROR.code;

@@ -20,8 +20,8 @@ final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--content", description = "content folder (default: ${DEFAULT-VALUE})", defaultValue = "content")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
     @Option(names = "--strict", description = "treat warnings as errors")
     boolean strict;
@@ -35,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path content = contentOption.folder;
         CheckResult r = deadline.pipeline().check(content, strict);
         DiagnosticPrinter.print(r.diagnostics(), format, main);
         return (r.hasErrors() ? ExitStatus.FAILURE : ExitStatus.OK).code;
