@@ -1,5 +1,6 @@
 package org.strategypress.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.jsoup.nodes.Document;
 import org.strategypress.markdown.MarkdownDialect;
@@ -54,7 +56,10 @@ public final class PrintRenderer {
         DocumentFinisher.fillNavigation(doc);
         String html = doc.outerHtml();
         String name = fileName(in.version());
-        List<Diagnostic> problems = new ArrayList<>(missingGlyphs(doc, in.templatesRoot().resolve("fonts")));
+        // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
+        CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
+                () -> missingGlyphs(doc, in.templatesRoot().resolve("fonts")), PrintRenderer::startDaemon);
+        List<Diagnostic> problems = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
@@ -66,7 +71,8 @@ public final class PrintRenderer {
                     m.subtitle().isEmpty() ? m.title() : m.subtitle(),
                     m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
                     m.language(), in.date(), "strategy-press");
-            try (OutputStream os = Files.newOutputStream(dir.resolve(name + ".pdf"))) {
+            // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
                 PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
                 problems.addAll(r.diagnostics());
             } catch (PdfRenderException e) {
@@ -74,8 +80,17 @@ public final class PrintRenderer {
             }
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
+        } finally {
+            problems.addAll(0, glyphs.exceptionally(e -> List.of(Diagnostic.error("pdf-glyph",
+                    SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
         return problems;
+    }
+
+    private static void startDaemon(Runnable work) {
+        Thread t = new Thread(work, "press-glyph-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */

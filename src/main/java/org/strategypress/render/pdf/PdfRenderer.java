@@ -105,6 +105,22 @@ public final class PdfRenderer {
         return new Run<>(value, all);
     }
 
+    /**
+     * Draws SVG that has no text (the charts keep their words in HTML): Batik then needs none of the document's
+     * fonts, and loading them into AWT was a tenth of a cold PDF's time.
+     */
+    private static final class TextlessSvgDrawer extends BatikSVGDrawer {
+        TextlessSvgDrawer() {
+            super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+        }
+
+        @Override
+        public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> rules,
+                com.openhtmltopdf.layout.SharedContext context) {
+            // no text in any SVG: no font to give Batik
+        }
+    }
+
     /** The folder as a URI ending in '/', so that relative links resolve inside it even if it does not exist. */
     private static String directoryUri(java.nio.file.Path dir) {
         String uri = dir.toAbsolutePath().normalize().toUri().toString();
@@ -119,7 +135,8 @@ public final class PdfRenderer {
         b.useProtocolsStreamImplementation(policy.refusingStreams(), ResourcePolicy.REFUSED_SCHEMES);
         b.useHttpStreamImplementation(policy.refusingStreams());
         b.useUnicodeLineBreaker(new InterruptibleLineBreaker());
-        b.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        b.useSVGDrawer(html.selectFirst("svg text, svg tspan, svg textPath") == null ? new TextlessSvgDrawer()
+                : new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         b.usePdfUaAccessibility(true);
         b.usePdfAConformance(PdfAConformance.PDFA_2_A);
