@@ -98,7 +98,7 @@ public final class Pipeline {
             if (req.html()) {
                 try {
                     all.addAll(timed(timings, "site", () -> scaled.run("render", at,
-                            () -> new SiteRenderer(markdown, templates).render(in, staged.dir()))));
+                            () -> new SiteRenderer(markdown, templates, !req.pdf()).render(in, staged.dir()))));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
                     throw e;

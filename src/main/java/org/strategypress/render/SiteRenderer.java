@@ -32,13 +32,23 @@ public final class SiteRenderer {
 
     private final MarkdownDialect markdown;
     private final TemplateEngine templates;
+    private final boolean parallel;
 
     /** The page listing what changed since an earlier version, when the build was asked for one. */
     public static final String CHANGES_PAGE = "changes.html";
 
     public SiteRenderer(MarkdownDialect markdown, TemplateEngine templates) {
+        this(markdown, templates, true);
+    }
+
+    /**
+     * A renderer that renders the pages on all cores when {@code parallel}, else on the calling thread: beside
+     * a PDF being rendered, the PDF is the longer job and a second site thread would only take a core from it.
+     */
+    public SiteRenderer(MarkdownDialect markdown, TemplateEngine templates, boolean parallel) {
         this.markdown = markdown;
         this.templates = templates;
+        this.parallel = parallel;
     }
 
     /** Writes the site under {@code out/html}; returns problems found while rendering (none so far). */
@@ -66,8 +76,8 @@ public final class SiteRenderer {
             }
             // a templates folder made before a page existed (press init copies them) simply has no such page
             pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
-            // pages are independent: render them on all cores (templates, view data and finisher are thread-safe)
-            List<Document> written = pages.parallelStream().map(pg -> page(dir, pg, doc, common)).toList();
+            // pages are independent (templates, view data and finisher are thread-safe)
+            List<Document> written = (parallel ? pages.parallelStream() : pages.stream()).map(pg -> page(dir, pg, doc, common)).toList();
             searchIndex(pages, written).write(dir.resolve(SitePages.SEARCH_INDEX));
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".css");
             PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".js");
