@@ -91,14 +91,16 @@ public final class Pipeline {
         StageDeadline scaled = deadline.scaledFor(size(checked.strategy()));
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             SourcePosition at = SourcePosition.of(req.templates());
+            org.strategypress.render.OutputFolder target = new org.strategypress.render.OutputFolder(staged.dir(),
+                    Files.isDirectory(req.reusable()) ? req.reusable() : null);
             CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
                     ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> scaled.run("pdf", at,
-                            () -> new PrintRenderer(markdown, templates, pdf()).render(in, staged.dir()))))
+                            () -> new PrintRenderer(markdown, templates, pdf()).render(in, target))))
                     : CompletableFuture.completedFuture(List.of());
             if (req.html()) {
                 try {
                     all.addAll(timed(timings, "site", () -> scaled.run("render", at,
-                            () -> new SiteRenderer(markdown, templates, !req.pdf()).render(in, staged.dir()))));
+                            () -> new SiteRenderer(markdown, templates, !req.pdf()).render(in, target))));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
                     throw e;

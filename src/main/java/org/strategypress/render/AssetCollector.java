@@ -1,9 +1,7 @@
 package org.strategypress.render;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,12 +31,13 @@ public final class AssetCollector {
     }
 
     /** Copies every image used into {@code outDir}. */
-    public synchronized void copyInto(Path outDir) throws IOException {
-        for (Map.Entry<String, Path> e : used.entrySet()) {
-            Path dest = outDir.resolve(e.getKey());
-            Files.createDirectories(dest.getParent());
-            Files.copy(e.getValue(), dest, StandardCopyOption.REPLACE_EXISTING);
-        }
+    public void copyInto(Path outDir) throws IOException {
+        copyInto(OutputFolder.of(outDir));
+    }
+
+    /** Copies every image used into {@code out}, reusing the previous build's unchanged copies. */
+    public synchronized void copyInto(OutputFolder out) throws IOException {
+        for (Map.Entry<String, Path> e : used.entrySet()) out.copy(e.getValue(), e.getKey());
     }
 
     public AssetResolver resolver() {

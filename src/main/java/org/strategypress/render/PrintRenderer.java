@@ -44,7 +44,13 @@ public final class PrintRenderer {
 
     /** Writes {@code pdf/<name>.html} and {@code pdf/<name>.pdf} under {@code out}; returns the PDF's problems. */
     public List<Diagnostic> render(RenderInputs in, Path out) {
-        Path dir = out.resolve("pdf");
+        return render(in, OutputFolder.of(out));
+    }
+
+    /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
+    public List<Diagnostic> render(RenderInputs in, OutputFolder out) {
+        OutputFolder pdfDir = out.resolve("pdf");
+        Path dir = pdfDir.dir();
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
@@ -62,10 +68,10 @@ public final class PrintRenderer {
         List<Diagnostic> problems = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
-            copyFolder(in.templatesRoot().resolve("print"), dir.resolve("print"), ".css");
-            copyFolder(in.templatesRoot().resolve("fonts"), dir.resolve("fonts"), "");
-            assets.copyInto(dir);
+            pdfDir.write(name + ".html", html);
+            pdfDir.copyFolder(in.templatesRoot().resolve("print"), "print", ".css");
+            pdfDir.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
+            assets.copyInto(pdfDir);
             var m = view.meta();
             PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
                     m.subtitle().isEmpty() ? m.title() : m.subtitle(),
@@ -109,14 +115,5 @@ public final class PrintRenderer {
     /** The PDF's file name: strategy-VERSION, with characters unsafe in file names replaced. */
     public static String fileName(String version) {
         return "strategy-" + version.replaceAll("[^A-Za-z0-9._-]", "_");
-    }
-
-    static void copyFolder(Path from, Path to, String suffix) throws IOException {
-        if (!Files.isDirectory(from)) return;
-        Files.createDirectories(to);
-        try (var s = Files.list(from)) {
-            for (Path f : s.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList())
-                Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

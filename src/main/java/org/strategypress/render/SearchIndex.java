@@ -1,8 +1,6 @@
 package org.strategypress.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +107,7 @@ final class SearchIndex {
     }
 
     /** Writes the index as a script that assigns the entries to {@link #GLOBAL}. */
-    void write(Path file) throws IOException {
+    void write(OutputFolder out, String file) throws IOException {
         String json;
         try {
             json = JSON.writeValueAsString(entries);
@@ -118,6 +116,6 @@ final class SearchIndex {
         }
         // U+2028 and U+2029 are legal in JSON, but not in older JavaScript string literals
         json = json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        Files.writeString(file, "window." + GLOBAL + " = " + json + ";\n", StandardCharsets.UTF_8);
+        out.write(file, "window." + GLOBAL + " = " + json + ";\n");
     }
 }

@@ -53,7 +53,13 @@ public final class SiteRenderer {
 
     /** Writes the site under {@code out/html}; returns problems found while rendering (none so far). */
     public List<Diagnostic> render(RenderInputs in, Path out) {
-        Path dir = out.resolve("html");
+        return render(in, OutputFolder.of(out));
+    }
+
+    /** Writes the site under {@code out/html}, reusing the previous build's unchanged files. */
+    public List<Diagnostic> render(RenderInputs in, OutputFolder out) {
+        OutputFolder html = out.resolve("html");
+        Path dir = html.dir();
         Map<String, Object> common = common(in.changes());
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets);
@@ -77,13 +83,13 @@ public final class SiteRenderer {
             // a templates folder made before a page existed (press init copies them) simply has no such page
             pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
             // pages are independent (templates, view data and finisher are thread-safe)
-            List<Document> written = (parallel ? pages.parallelStream() : pages.stream()).map(pg -> page(dir, pg, doc, common)).toList();
-            searchIndex(pages, written).write(dir.resolve(SitePages.SEARCH_INDEX));
-            PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".css");
-            PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".js");
-            PrintRenderer.copyFolder(in.templatesRoot().resolve("site"), dir.resolve("site"), ".svg");
-            PrintRenderer.copyFolder(in.templatesRoot().resolve("fonts"), dir.resolve("fonts"), "");
-            assets.copyInto(dir);
+            List<Document> written = (parallel ? pages.parallelStream() : pages.stream()).map(pg -> page(html, pg, doc, common)).toList();
+            searchIndex(pages, written).write(html, SitePages.SEARCH_INDEX);
+            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".css");
+            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".js");
+            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".svg");
+            html.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
+            assets.copyInto(html);
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the site: " + e.getMessage()));
         }
@@ -114,7 +120,7 @@ public final class SiteRenderer {
         return index;
     }
 
-    private Document page(Path dir, Page pg, DocumentView doc, Map<String, Object> common) {
+    private Document page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
@@ -123,9 +129,9 @@ public final class SiteRenderer {
         DocumentFinisher.numberSections(html);
         DocumentFinisher.tidyAnchors(html);
         try {
-            Files.writeString(dir.resolve(pg.file()), "<!DOCTYPE html>\n" + html.html(), StandardCharsets.UTF_8);
+            dir.write(pg.file(), "<!DOCTYPE html>\n" + html.html());
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.resolve(pg.file())),
+            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.dir().resolve(pg.file())),
                     "cannot write the site: " + e.getMessage()));
         }
         return html;
