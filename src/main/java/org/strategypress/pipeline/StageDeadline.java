@@ -97,7 +97,7 @@ public record StageDeadline(Duration limit, boolean scalesWithContent) {
             if (c instanceof Error err) throw err;
             throw new IllegalStateException(c);
         } catch (InterruptedException e) {
-            f.cancel(true);
+            stop(f, ended); // the caller stops the stage: it must not go on writing into a folder about to go
             Thread.currentThread().interrupt();
             throw new DeadlineException(Diagnostic.error("deadline", at, "stage '" + stage + "' interrupted"));
         }
