@@ -20,6 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class SearchIndex {
 
+    /** The kind of a module page, whose sections are indexed (every other kind is an entity's). */
+    static final String MODULE = "module";
+
     /** The global the index is assigned to; search.js reads it. */
     static final String GLOBAL = "PRESS_SEARCH_INDEX";
 
@@ -39,8 +42,25 @@ final class SearchIndex {
 
     private final List<Entry> entries = new ArrayList<>();
 
+    /** Adds entries in the order the index lists them. */
+    void addAll(List<Entry> more) {
+        entries.addAll(more);
+    }
+
+    /**
+     * What one finished page gives the index, read as soon as it is rendered so that the page's document need not
+     * be kept (at x50, keeping every page until the index was built held gigabytes): the sections of a module page
+     * ({@code kind} "module"), else the entity the page is about.
+     */
+    static List<Entry> entriesOf(String kind, String href, Document page) {
+        List<Entry> out = new ArrayList<>();
+        if (MODULE.equals(kind)) addSections(out, href, page);
+        else addEntity(out, kind, href, page);
+        return out;
+    }
+
     /** The entity whose page this is: its id, title and text from the page's article. */
-    void addEntity(String kind, String href, Document page) {
+    private static void addEntity(List<Entry> entries, String kind, String href, Document page) {
         Element article = page.selectFirst("main article");
         if (article == null) return;
         Element h1 = article.selectFirst("h1");
@@ -65,7 +85,7 @@ final class SearchIndex {
     private static final org.jsoup.select.Evaluator P_OR_LI = org.jsoup.select.QueryParser.parse("p, li");
 
     /** Every h1 to h3 of a module page with the text under it, up to the next one. */
-    void addSections(String href, Document page) {
+    private static void addSections(List<Entry> entries, String href, Document page) {
         Element module = page.selectFirst("section.module");
         if (module == null) return;
         Element h1 = module.selectFirst("h1");

@@ -83,8 +83,9 @@ public final class SiteRenderer {
             // a templates folder made before a page existed (press init copies them) simply has no such page
             pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
             // pages are independent (templates, view data and finisher are thread-safe)
-            List<Document> written = (parallel ? pages.parallelStream() : pages.stream()).map(pg -> page(html, pg, doc, common)).toList();
-            searchIndex(pages, written).write(html, SitePages.SEARCH_INDEX);
+            List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
+                    .map(pg -> page(html, pg, doc, common)).toList();
+            searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
             html.copyFolder(in.templatesRoot().resolve("site"), "site", ".css");
             html.copyFolder(in.templatesRoot().resolve("site"), "site", ".js");
             html.copyFolder(in.templatesRoot().resolve("site"), "site", ".svg");
@@ -96,7 +97,7 @@ public final class SiteRenderer {
         return List.of();
     }
 
-    private static final String MODULE = "module";
+    private static final String MODULE = SearchIndex.MODULE;
     /** Pages added after press init first copied the templates: left out when a templates folder lacks them. */
     private static final java.util.Set<String> OPTIONAL = java.util.Set.of(SitePages.KPIS, SitePages.TRACE_GAPS,
             SitePages.TRACE_KPIS, SitePages.SEARCH);
@@ -108,19 +109,16 @@ public final class SiteRenderer {
     private record Page(String file, String template, Map<String, Object> extra, String indexAs) {
     }
 
-    private static SearchIndex searchIndex(List<Page> pages, List<Document> written) {
+    /** Entity entries first, then the modules' sections, each in page order. */
+    private static SearchIndex searchIndex(List<Page> pages, List<List<SearchIndex.Entry>> entries) {
         SearchIndex index = new SearchIndex();
-        for (int i = 0; i < pages.size(); i++) {
-            Page pg = pages.get(i);
-            if (pg.indexAs() != null && !pg.indexAs().equals(MODULE)) index.addEntity(pg.indexAs(), pg.file(), written.get(i));
-        }
-        for (int i = 0; i < pages.size(); i++) {
-            if (MODULE.equals(pages.get(i).indexAs())) index.addSections(pages.get(i).file(), written.get(i));
-        }
+        for (int i = 0; i < pages.size(); i++) if (!MODULE.equals(pages.get(i).indexAs())) index.addAll(entries.get(i));
+        for (int i = 0; i < pages.size(); i++) if (MODULE.equals(pages.get(i).indexAs())) index.addAll(entries.get(i));
         return index;
     }
 
-    private Document page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common) {
+    /** Renders and writes one page; returns what it gives the search index. */
+    private List<SearchIndex.Entry> page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
@@ -134,7 +132,7 @@ public final class SiteRenderer {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.dir().resolve(pg.file())),
                     "cannot write the site: " + e.getMessage()));
         }
-        return html;
+        return pg.indexAs() == null ? List.of() : SearchIndex.entriesOf(pg.indexAs(), pg.file(), html);
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */
