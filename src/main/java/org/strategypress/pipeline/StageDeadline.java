@@ -9,9 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 
@@ -27,12 +27,7 @@ public record StageDeadline(Duration limit, boolean scalesWithContent) {
     /** The environment variable that sets it, in whole seconds. */
     public static final String ENV = "PRESS_DEADLINE_SECONDS";
 
-    private static final AtomicInteger WORKERS = new AtomicInteger();
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "press-stage-" + WORKERS.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(DaemonThreads.named("press-stage"));
 
     /** Entities plus five per chapter in the sample, the size the default limit is meant for. */
     static final int SAMPLE_UNITS = 250;

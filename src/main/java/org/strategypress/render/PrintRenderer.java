@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jsoup.nodes.Document;
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
@@ -63,7 +64,8 @@ public final class PrintRenderer {
         String name = fileName(in.version());
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
-                () -> missingGlyphs(doc, in.templatesRoot().resolve("fonts")), PrintRenderer::startDaemon);
+                () -> missingGlyphs(doc, in.templatesRoot().resolve("fonts")),
+                work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         try {
             Files.createDirectories(dir);
@@ -90,12 +92,6 @@ public final class PrintRenderer {
                     SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
         return problems;
-    }
-
-    private static void startDaemon(Runnable work) {
-        Thread t = new Thread(work, "press-glyph-check");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */

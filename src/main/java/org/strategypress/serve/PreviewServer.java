@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -62,11 +63,7 @@ public final class PreviewServer implements AutoCloseable {
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         int bound = http.getAddress().getPort();
         this.hosts = Set.of("localhost:" + bound, "127.0.0.1:" + bound, "[::1]:" + bound);
-        this.threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "press-serve");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = Executors.newCachedThreadPool(DaemonThreads.named("press-serve"));
         http.setExecutor(threads);
         http.createContext("/", this::handle);
         this.watcher = new ChangeWatcher(List.of(builder.content(), builder.templates()), DEBOUNCE_MILLIS, this::rebuild);

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
@@ -35,11 +36,8 @@ public final class TemplateEngine {
 
     /** Default longest time one template may run before it is stopped (an endless list or recursion). */
     public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "template-deadline");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("template-deadline"));
 
     private final Configuration cfg;
     private final Path templates;

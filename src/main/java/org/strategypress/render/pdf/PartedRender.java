@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.pdf.PartJoiner.Anchor;
@@ -76,11 +77,7 @@ final class PartedRender {
     }
 
     private List<Rendered> renderBody(List<Part> parts) {
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "pdf-part");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), DaemonThreads.named("pdf-part"));
         try {
             List<Future<Rendered>> jobs = new ArrayList<>();
             for (Part p : parts) {
