@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.strategypress.load.ContentLoader;
 import org.strategypress.load.LoadResult;
-import org.strategypress.markdown.MarkdownDialect;
-import org.strategypress.render.PrintRenderer;
+import org.strategypress.pipeline.BuildInfo;
+import org.strategypress.pipeline.CheckResult;
+import org.strategypress.pipeline.Pipeline;
+import org.strategypress.render.OutputFolder;
 import org.strategypress.render.RenderInputs;
-import org.strategypress.render.SiteRenderer;
-import org.strategypress.render.html.TemplateEngine;
-import org.strategypress.render.pdf.PdfRenderer;
-import org.strategypress.validate.Validator;
+
 
 /**
- * Times each stage (load, validate, site, PDF) in one warm JVM, for bench/run: the same objects are reused
- * across runs, as the preview server does. Prints one tab-separated line per stage: name, median ms, min ms.
+ * Times each stage (load, validate, site, PDF) in one warm JVM, for bench/run, through the pipeline's own stages
+ * (so it times what users run): one Pipeline is reused across runs, as the preview server does. Prints one tab-separated line per stage: name, median ms, min ms.
  * Usage: {@code java -cp strategy-press-cli.jar org.strategypress.bench.StageTimings CONTENT TEMPLATES WARMUP RUNS}
  */
 public final class StageTimings {
@@ -34,20 +32,16 @@ public final class StageTimings {
         Path templates = Path.of(args[1]);
         int warmup = Integer.parseInt(args[2]);
         int runs = Integer.parseInt(args[3]);
-        ContentLoader loader = new ContentLoader();
-        MarkdownDialect markdown = new MarkdownDialect();
-        Validator validator = new Validator(markdown);
-        TemplateEngine engine = new TemplateEngine(templates);
-        PdfRenderer pdf = new PdfRenderer();
+        Pipeline pipeline = new Pipeline();
         Path out = Files.createTempDirectory("press-bench-");
         List<long[]> samples = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
             long[] t = new long[4];
-            LoadResult loaded = time(t, 0, () -> loader.load(content));
-            time(t, 1, () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), false));
-            RenderInputs in = new RenderInputs(loaded.strategy(), content, templates, "bench", "", Instant.EPOCH, null);
-            time(t, 2, () -> new SiteRenderer(markdown, engine).render(in, out));
-            time(t, 3, () -> new PrintRenderer(markdown, engine, pdf).render(in, out));
+            LoadResult loaded = time(t, 0, () -> pipeline.load(content));
+            CheckResult checked = time(t, 1, () -> pipeline.validate(loaded, content, false));
+            RenderInputs in = pipeline.inputs(checked, content, templates, new BuildInfo("bench", "", Instant.EPOCH), null);
+            time(t, 2, () -> pipeline.renderSite(in, OutputFolder.of(out), true));
+            time(t, 3, () -> pipeline.renderPdf(in, OutputFolder.of(out)));
             if (i >= warmup) samples.add(t);
         }
         String[] names = {"load", "validate", "html", "pdf"};

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         Path content = contentOption.folder;
         Path templates = templatesOption.folder;
         long t0 = System.nanoTime();
-        BuildResult r = deadline.pipeline().build(new BuildRequest(content, templates, out, strict, true, true, since));
+        BuildResult r = deadline.pipeline().build(BuildRequest.of(content, templates, out).strict(strict).since(since));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {

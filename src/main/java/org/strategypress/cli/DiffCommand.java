@@ -3,10 +3,9 @@ package org.strategypress.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.strategypress.diff.ContentVersions;
-import org.strategypress.diff.DiffEngine;
-import org.strategypress.diff.DiffFormat;
-import org.strategypress.diff.StrategyDiff;
+
+import org.strategypress.pipeline.DiffFormat;
+import org.strategypress.pipeline.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +38,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path content = contentOption.folder;
-        try (ContentVersions versions = new ContentVersions(content)) {
-            StrategyDiff d = DiffEngine.compare(versions.at(from), to == null ? versions.workingTree() : versions.at(to));
-            main.out.print(format.write(d));
-            main.out.flush();
-        }
+        main.out.print(Workspace.diff(contentOption.folder, from, to, format));
+        main.out.flush();
         return ExitStatus.OK.code;
     }
 }

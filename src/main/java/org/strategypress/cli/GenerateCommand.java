@@ -3,11 +3,10 @@ package org.strategypress.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.strategypress.generate.SyntheticStrategy;
+import org.strategypress.pipeline.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,14 +50,12 @@ final class GenerateCommand implements Callable<Integer> {
             return ExitStatus.CLI_ERROR.code;
         }
         Path content = out.resolve("content");
-        if (Files.exists(content) && !SyntheticStrategy.isGenerated(content)) {
+        if (Files.exists(content) && !Workspace.isGenerated(content)) {
             main.err.println("press generate: " + content + " exists and was not written by press generate; "
                     + "it is not replaced, even with --force: choose another folder");
             return ExitStatus.CLI_ERROR.code;
         }
-        deleteTree(content);
-        SyntheticStrategy.Counts counts = new SyntheticStrategy(scale).writeTo(content);
-        main.out.println("press generate: wrote " + counts.summary() + " to " + content);
+        main.out.println("press generate: wrote " + Workspace.generate(scale, content) + " to " + content);
         return ExitStatus.OK.code;
     }
 
@@ -66,14 +63,6 @@ final class GenerateCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) return false;
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isPresent();
-        }
-    }
-
-    /** Deletes a DIR/content the generator wrote before, so that a smaller scale leaves no stale files. */
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.strategypress.scaffold.StrategyScaffold;
+import org.strategypress.pipeline.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class InitCommand implements Callable<Integer> {
                 }
             }
         }
-        List<Path> files = StrategyScaffold.writeTo(dir);
+        List<Path> files = Workspace.init(dir);
         main.out.println("press init: wrote a new strategy (" + files.size() + " files) to " + dir);
         main.out.println("  next: cd " + dir + " && press validate && press serve");
         return ExitStatus.OK.code;

@@ -4,10 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-import org.strategypress.diff.DiffException;
-import org.strategypress.load.LoadException;
-import org.strategypress.pipeline.DeadlineException;
-import org.strategypress.render.RenderException;
+
+import org.strategypress.model.StageFailure;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,16 +37,13 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitStatus.CLI_ERROR.code);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof RenderException r) {
-                DiagnosticPrinter.print(java.util.List.of(r.diagnostic()), err);
-                return ExitStatus.FAILURE.code;
-            } else if (e instanceof DeadlineException d) {
-                DiagnosticPrinter.print(java.util.List.of(d.diagnostic()), err);
-                err.println("press: stopped at the deadline; the output folder, if any, was left as it was");
+            if (e instanceof StageFailure f && f.diagnostic() != null) {
+                DiagnosticPrinter.print(java.util.List.of(f.diagnostic()), err);
+                if (f.note() != null) err.println(f.note());
                 err.flush();
                 return ExitStatus.FAILURE.code;
-            } else if (e instanceof LoadException || e instanceof DiffException) {
-                err.println("press: " + DiagnosticPrinter.clean(e.getMessage()));
+            } else if (e instanceof StageFailure f) {
+                err.println("press: " + DiagnosticPrinter.clean(f.getMessage()));
             } else {
                 err.println("press: internal error: " + e + " (please report it with the content that caused it)");
             }

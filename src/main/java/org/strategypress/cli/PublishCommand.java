@@ -4,19 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-import org.strategypress.diff.ContentVersions;
-import org.strategypress.diff.DiffEngine;
-import org.strategypress.diff.StrategyDiff;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
-import org.strategypress.pipeline.Pipeline;
-import org.strategypress.publish.Draft;
-import org.strategypress.publish.DraftSite;
-import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.pipeline.Workspace;
 import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
@@ -53,46 +45,31 @@ final class PublishCommand implements Callable<Integer> {
             description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
+    @Mixin
+    DeadlineOption deadline;
+
     @Override
     public Integer call() throws IOException {
-        Path content = contentOption.folder;
-        Path templates = templatesOption.folder;
         if (Files.exists(site) && !Files.isDirectory(site)) {
             main.err.println("press publish: " + site + " is a file, not a folder");
             return ExitStatus.CLI_ERROR.code;
         }
-        Path work = Files.createTempDirectory("press-publish-");
         try {
-            Path built = work.resolve("build");
-            Pipeline pipeline = new Pipeline();
-            BuildResult r = pipeline.build(new BuildRequest(content, templates, built, strict, true, true, since));
+            BuildRequest req = BuildRequest.of(contentOption.folder, templatesOption.folder, site).strict(strict).since(since);
+            Workspace.Published p = Workspace.publish(deadline.pipeline(), req, site);
+            BuildResult r = p.build();
             if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
                 DiagnosticPrinter.print(r.diagnostics(), format, main);
             if (!r.ok()) {
                 main.err.println("press publish: build failed; " + site + " was left as it was");
                 return ExitStatus.FAILURE.code;
             }
-            StrategyDiff changes = null;
-            if (since != null) {
-                try (ContentVersions versions = new ContentVersions(content)) {
-                    DiffEngine.Side now = versions.workingTree();
-                    changes = DiffEngine.compare(versions.at(since), new DiffEngine.Side(r.info().version(), now.strategy(), now.contentRoot()));
-                }
-            }
-            Files.createDirectories(site);
-            DraftSite drafts = new DraftSite(site);
-            Draft d = drafts.add(built, changes);
-            Path index = drafts.writeIndex(new TemplateEngine(templates));
-            DiagnosticPrinter.messages(format, main).println("press publish: added draft " + d.version() + " to "
-                    + site.resolve("drafts").resolve(d.dir()) + "; " + index + " lists " + drafts.drafts().size() + " draft(s)");
+            DiagnosticPrinter.messages(format, main).println("press publish: added draft " + p.version() + " to "
+                    + p.draft() + "; " + p.index() + " lists " + p.drafts() + " draft(s)");
             return ExitStatus.OK.code;
         } catch (UncheckedIOException e) {
             main.err.println("press publish: " + e.getMessage());
             return ExitStatus.CLI_ERROR.code;
-        } finally {
-            try (Stream<Path> walk = Files.walk(work)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
         }
     }
 }

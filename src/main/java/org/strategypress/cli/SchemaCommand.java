@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.strategypress.load.schema.JsonSchemaWriter;
+import org.strategypress.pipeline.Workspace;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitStatus.CLI_ERROR.code;
         }
         try {
-            List<Path> files = JsonSchemaWriter.writeTo(out);
+            List<Path> files = Workspace.schemas(out);
             main.out.println("press schema: wrote " + String.join(" and ", files.stream().map(Path::toString).toList()));
             return ExitStatus.OK.code;
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.strategypress.diff;
 
+import org.strategypress.model.StrategyDiff;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,13 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.strategypress.diff.StrategyDiff.ChapterChange;
-import org.strategypress.diff.StrategyDiff.EntityChange;
-import org.strategypress.diff.StrategyDiff.FieldChange;
+import org.strategypress.model.StrategyDiff.ChapterChange;
+import org.strategypress.model.StrategyDiff.EntityChange;
+import org.strategypress.model.StrategyDiff.FieldChange;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.Entity;
 import org.strategypress.model.Module;
 import org.strategypress.model.Strategy;
+import org.strategypress.model.schema.Kind;
 import org.strategypress.values.EntityValues;
 
 /**
@@ -39,8 +41,8 @@ public final class DiffEngine {
     }
 
     private static List<EntityChange> entities(Strategy a, Strategy b) {
-        Map<String, List<Entity>> kindsA = EntityValues.byKind(a);
-        Map<String, List<Entity>> kindsB = EntityValues.byKind(b);
+        Map<String, List<Entity>> kindsA = EntityValues.byKind(a, Kind.Use.DIFF);
+        Map<String, List<Entity>> kindsB = EntityValues.byKind(b, Kind.Use.DIFF);
         String langA = a.meta().language();
         String langB = b.meta().language();
         List<EntityChange> out = new ArrayList<>();

@@ -1,11 +1,12 @@
 package org.strategypress.diff;
 
+import org.strategypress.model.StrategyDiff;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.strategypress.diff.StrategyDiff.ChapterChange;
-import org.strategypress.diff.StrategyDiff.EntityChange;
-import org.strategypress.diff.StrategyDiff.FieldChange;
+import org.strategypress.model.StrategyDiff.ChapterChange;
+import org.strategypress.model.StrategyDiff.EntityChange;
+import org.strategypress.model.StrategyDiff.FieldChange;
 import org.strategypress.report.Json;
 
 /**

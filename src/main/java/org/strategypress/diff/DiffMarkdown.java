@@ -1,10 +1,11 @@
 package org.strategypress.diff;
 
+import org.strategypress.model.StrategyDiff;
 import java.util.List;
 
-import org.strategypress.diff.StrategyDiff.ChapterChange;
-import org.strategypress.diff.StrategyDiff.EntityChange;
-import org.strategypress.diff.StrategyDiff.FieldChange;
+import org.strategypress.model.StrategyDiff.ChapterChange;
+import org.strategypress.model.StrategyDiff.EntityChange;
+import org.strategypress.model.StrategyDiff.FieldChange;
 
 /** The diff as Markdown, for a merge request, a changelog or {@code changes.md} of a published draft. */
 public final class DiffMarkdown {

@@ -1,8 +1,9 @@
 package org.strategypress.diff;
 
-import org.strategypress.diff.StrategyDiff.ChapterChange;
-import org.strategypress.diff.StrategyDiff.EntityChange;
-import org.strategypress.diff.StrategyDiff.FieldChange;
+import org.strategypress.model.StrategyDiff;
+import org.strategypress.model.StrategyDiff.ChapterChange;
+import org.strategypress.model.StrategyDiff.EntityChange;
+import org.strategypress.model.StrategyDiff.FieldChange;
 
 /** The diff for a terminal: one line per added, removed or changed thing, changed fields indented below. */
 public final class DiffText {

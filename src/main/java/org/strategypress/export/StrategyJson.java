@@ -19,6 +19,7 @@ import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.Text;
 import org.strategypress.report.Json;
 import org.strategypress.values.Backlinks;
+import org.strategypress.model.schema.Kind;
 import org.strategypress.values.EntityValues;
 
 /**
@@ -39,7 +40,7 @@ public final class StrategyJson {
         root.set("metadata", metadata(s.meta(), info));
         Backlinks backlinks = new Backlinks(s);
         ObjectNode entities = root.putObject("entities");
-        for (Map.Entry<String, List<Entity>> kind : EntityValues.byKind(s).entrySet()) {
+        for (Map.Entry<String, List<Entity>> kind : EntityValues.byKind(s, Kind.Use.EXPORT).entrySet()) {
             ArrayNode list = entities.putArray(kind.getKey());
             for (Entity e : kind.getValue()) {
                 ObjectNode o = (ObjectNode) Json.MAPPER.valueToTree(EntityValues.fields((Record) e));

@@ -1,5 +1,7 @@
 package org.strategypress.load;
 
+import org.strategypress.model.DisplayPaths;
+import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.model.schema.ContentSchema;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Module;
@@ -51,13 +53,13 @@ final class ChapterReader {
             Matcher mm = MODULE_DIR.matcher(m.getFileName().toString());
             SourcePosition at = SourcePosition.of(DisplayPaths.of(m));
             if (!mm.matches()) {
-                problems.add(Diagnostic.error("bad-module", at, "module folders are named <N>-<slug> with N from 1 to 9, "
+                problems.add(Rule.BAD_MODULE.at(at, "module folders are named <N>-<slug> with N from 1 to 9, "
                         + "such as 1-as-is-assessment; '" + m.getFileName() + "' is not read"));
                 continue;
             }
             int n = Integer.parseInt(mm.group(1));
             if (seen.putIfAbsent(n, m) != null) {
-                problems.add(Diagnostic.error("bad-module", at, "two folders for module " + n + ": "
+                problems.add(Rule.BAD_MODULE.at(at, "two folders for module " + n + ": "
                         + seen.get(n).getFileName() + " and " + m.getFileName()));
                 continue;
             }
@@ -69,7 +71,7 @@ final class ChapterReader {
                 }
             }
             if (chapters.isEmpty()) {
-                problems.add(Diagnostic.error("bad-module", at, "module " + n + " has no chapter (*.md file)"));
+                problems.add(Rule.BAD_MODULE.at(at, "module " + n + " has no chapter (*.md file)"));
                 continue;
             }
             chapters.sort(Comparator.comparingInt(Chapter::order));
@@ -92,7 +94,7 @@ final class ChapterReader {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                problems.add(Diagnostic.error("bad-value", new SourcePosition(shown, 1, 1),
+                problems.add(Rule.BAD_VALUE.at(new SourcePosition(shown, 1, 1),
                         "chapter is larger than " + MAX_BYTES / 1048576 + " MB: split it into several chapters"));
                 return null;
             }
@@ -101,11 +103,11 @@ final class ChapterReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             if (text.indexOf('\0') >= 0) throw new CharacterCodingException();
         } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error("bad-value", new SourcePosition(shown, 1, 1),
+            problems.add(Rule.BAD_VALUE.at(new SourcePosition(shown, 1, 1),
                     "chapter is not UTF-8 text: save it as UTF-8"));
             return null;
         } catch (IOException e) {
-            problems.add(Diagnostic.error("bad-value", SourcePosition.of(shown), "cannot read chapter: " + e.getMessage()));
+            problems.add(Rule.BAD_VALUE.at(SourcePosition.of(shown), "cannot read chapter: " + e.getMessage()));
             return null;
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -121,7 +123,7 @@ final class ChapterReader {
         if (text.startsWith("---\n")) {
             int end = findFrontMatterEnd(text);
             if (end < 0) {
-                problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shown, 1, 1),
+                problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shown, 1, 1),
                         "front matter starts with '---' but has no closing '---' line"));
                 return null;
             }

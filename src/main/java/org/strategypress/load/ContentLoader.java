@@ -1,5 +1,7 @@
 package org.strategypress.load;
 
+import org.strategypress.model.DisplayPaths;
+import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.strategypress.load.schema.ContentSchema;
-import org.strategypress.load.schema.KindSpec;
+import org.strategypress.model.schema.FieldSpec;
+import org.strategypress.model.schema.FieldType;
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.Kinds;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Entity;
@@ -39,24 +43,15 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) throw new LoadException("content folder not found: " + root);
         List<Diagnostic> problems = new ArrayList<>();
         StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
-        Map<String, List<Entity>> byKind = new HashMap<>();
+        Map<Kind<?>, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
         for (Path file : yamlFiles(root)) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
             readTables(file, byKind, ids, problems);
         }
         List<Module> modules = chapters.modules(root, problems);
-        Strategy s = new Strategy(meta, of(byKind, "stakeholders"), of(byKind, "pillars"), of(byKind, "priorities"),
-                of(byKind, "national_targets"), of(byKind, "assessments"), of(byKind, "trends"),
-                of(byKind, "benchmarks"), of(byKind, "visions"), of(byKind, "gaps"), of(byKind, "objectives"),
-                of(byKind, "initiatives"), of(byKind, "kpis"), of(byKind, "principles"), of(byKind, "artifacts"),
-                of(byKind, "risks"), modules, ids);
+        Strategy s = new Strategy(meta, byKind, modules, ids);
         return new LoadResult(s, problems);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> of(Map<String, List<Entity>> byKind, String kind) {
-        return (List<T>) (List<?>) byKind.getOrDefault(kind, List.of());
     }
 
     private static List<Path> yamlFiles(Path root) {
@@ -77,47 +72,53 @@ public final class ContentLoader {
         return false;
     }
 
-    private void readTables(Path file, Map<String, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems) {
+    private void readTables(Path file, Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems) {
         Path shown = DisplayPaths.of(file);
         Node doc = yaml.read(file, shown, problems).orElse(null);
         if (doc == null) return;
         NodeChecker checker = new NodeChecker(shown, problems);
         if (!(doc instanceof MappingNode map)) {
-            problems.add(Diagnostic.error("bad-type", checker.at(doc),
+            problems.add(Rule.BAD_TYPE.at(checker.at(doc),
                     "a content file holds a mapping of kinds (such as 'kpis:'), each a list of entities; found "
                             + NodeChecker.describe(doc)));
             return;
         }
         for (NodeTuple t : map.getValue()) {
             String kind = ((ScalarNode) t.getKeyNode()).getValue();
-            KindSpec spec = ContentSchema.kind(kind).orElse(null);
+            Kind<?> spec = Kinds.byKey(kind).orElse(null);
             if (spec == null) {
-                problems.add(Diagnostic.error("unknown-kind", checker.at(t.getKeyNode()), "unknown kind '" + kind + "'"
-                        + Names.didYouMean(kind, ContentSchema.kindNames()) + "; kinds are: "
-                        + String.join(", ", ContentSchema.kindNames())));
+                problems.add(Rule.UNKNOWN_KIND.at(checker.at(t.getKeyNode()), "unknown kind '" + kind + "'"
+                        + Names.didYouMean(kind, Kinds.keys()) + "; kinds are: "
+                        + String.join(", ", Kinds.keys())));
                 continue;
             }
             Node list = t.getValueNode();
             if (NodeChecker.isNull(list)) continue;
             if (!(list instanceof SequenceNode seq)) {
-                problems.add(Diagnostic.error("bad-type", checker.at(list), "'" + kind
+                problems.add(Rule.BAD_TYPE.at(checker.at(list), "'" + kind
                         + "' should be a list of entities, each starting with '- '"));
                 continue;
             }
             for (Node item : seq.getValue()) {
                 Checked c = checker.check(item, "an entry of " + kind, spec.fields());
                 if (c == null) continue;
-                declare(kind, c, ids);
-                if (c.complete()) byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(EntityMapper.map(kind, c));
+                declare(spec, c, ids);
+                Entity e = c.complete() ? EntityMapper.map(spec.type(), c) : null;
+                if (e != null) byKind.computeIfAbsent(spec, k -> new ArrayList<>()).add(e);
             }
         }
     }
 
-    private static void declare(String kind, Checked c, List<DeclaredId> ids) {
-        if (c.string("id") != null) ids.add(new DeclaredId(c.string("id"), kind, positionOfId(c)));
-        if (kind.equals("initiatives")) {
-            for (Checked m : c.objects("milestones"))
-                if (m.string("id") != null) ids.add(new DeclaredId(m.string("id"), "milestones", m.at()));
+    /**
+     * The ids an entity declares: its own, and those of the items of its lists of mappings that have ids (an
+     * initiative's milestones), declared as of the list's name.
+     */
+    private static void declare(Kind<?> kind, Checked c, List<DeclaredId> ids) {
+        if (c.string("id") != null) ids.add(new DeclaredId(c.string("id"), kind.key(), positionOfId(c)));
+        for (FieldSpec f : kind.fields()) {
+            if (f.type() != FieldType.OBJECT_LIST || f.child("id") == null || f.child("id").type() != FieldType.ID) continue;
+            for (Checked m : c.objects(f.name()))
+                if (m.string("id") != null) ids.add(new DeclaredId(m.string("id"), f.name(), m.at()));
         }
     }
 

@@ -2,83 +2,55 @@ package org.strategypress.load;
 
 import java.util.List;
 
-import org.strategypress.model.Artifact;
-import org.strategypress.model.Assessment;
-import org.strategypress.model.Benchmark;
-import org.strategypress.model.Entity;
-import org.strategypress.model.Gap;
-import org.strategypress.model.Initiative;
-import org.strategypress.model.Kpi;
-import org.strategypress.model.Measure;
-import org.strategypress.model.NationalTarget;
-import org.strategypress.model.Objective;
-import org.strategypress.model.Pillar;
-import org.strategypress.model.Principle;
-import org.strategypress.model.Priority;
-import org.strategypress.model.Risk;
-import org.strategypress.model.Stakeholder;
-import org.strategypress.model.Text;
-import org.strategypress.model.Trend;
-import org.strategypress.model.Vision;
+import org.strategypress.model.schema.RecordFields;
+import org.strategypress.model.schema.RecordFields.Component;
 
-/** Turns a checked, complete mapping into the model record of its kind. */
+/**
+ * Turns a checked, complete mapping into the model record of its kind, for any kind of the registry: each record
+ * component takes the field of its YAML name (a list of mappings becomes a list of records, a mapping a record),
+ * so a new kind needs no mapping code.
+ */
 final class EntityMapper {
 
     private EntityMapper() {
     }
 
-    static Entity map(String kind, Checked c) {
-        return switch (kind) {
-            case "stakeholders" -> new Stakeholder(c.string("id"), c.text("name"), c.text("short"), c.string("type"),
-                    c.text("role"), c.at());
-            case "pillars" -> new Pillar(c.string("id"), c.text("title"), c.text("summary"), c.at());
-            case "priorities" -> new Priority(c.string("id"), c.text("title"), c.at());
-            case "national_targets" -> new NationalTarget(c.string("id"), c.ref("priority"), c.text("title"),
-                    c.text("indicator"), c.text("unit"), c.measure("baseline"), c.measure("target"), c.text("source"),
-                    c.bool("illustrative"), c.text("unverified"), c.at());
-            case "assessments" -> assessment(c);
-            case "trends" -> new Trend(c.string("id"), c.text("title"), c.text("summary"), c.texts("sources"), c.at());
-            case "benchmarks" -> new Benchmark(c.string("id"), c.text("country"), c.text("title"), c.text("summary"),
-                    c.texts("practices"), c.texts("lessons"), c.refs("pillars"),
-                    c.objects("metrics").stream().map(EntityMapper::metric).toList(), c.texts("sources"), c.at());
-            case "visions" -> new Vision(c.ref("pillar"), c.text("statement"), c.texts("outcomes"), c.at());
-            case "gaps" -> new Gap(c.string("id"), c.ref("pillar"), c.text("title"), c.text("as_is"), c.text("to_be"),
-                    c.string("severity"), c.at());
-            case "objectives" -> new Objective(c.string("id"), c.text("title"), c.ref("pillar"), c.refs("contributes_to"),
-                    c.at());
-            case "initiatives" -> new Initiative(c.string("id"), c.text("title"), c.ref("pillar"), c.refs("addresses"),
-                    c.ref("owner"), c.refs("partners"), c.refs("objectives"), c.string("horizon"), c.when("start"),
-                    c.when("end"), c.string("priority"),
-                    c.objects("milestones").stream().map(m -> new Initiative.Milestone(m.string("id"), m.text("title"),
-                            m.when("due"), m.at())).toList(),
-                    c.text("description"), c.at());
-            case "kpis" -> new Kpi(c.string("id"), c.text("title"), c.refs("measures"), c.refs("contributes_to"),
-                    c.text("unit"), c.string("direction"), c.measure("baseline"), targets(c), c.ref("owner"),
-                    c.text("source"), c.text("frequency"), c.bool("illustrative"), c.text("unverified"), c.at());
-            case "principles" -> new Principle(c.string("id"), c.text("title"), c.text("text"), c.at());
-            case "artifacts" -> new Artifact(c.string("id"), c.string("kind"), c.text("title"), c.refs("supports"), c.at());
-            case "risks" -> new Risk(c.string("id"), c.text("title"), c.string("likelihood"), c.string("impact"),
-                    c.refs("mitigated_by"), c.at());
-            default -> throw new IllegalArgumentException("no mapping for kind " + kind);
-        };
+    /** The record of type {@code type} holding the values of {@code c}; null when a required part is absent. */
+    static <T> T map(Class<T> type, Checked c) {
+        RecordFields.Shape shape = RecordFields.of(type);
+        List<Component> parts = shape.components();
+        Object[] values = new Object[parts.size()];
+        for (int i = 0; i < values.length; i++) {
+            Component p = parts.get(i);
+            Checked holder = p.in().isEmpty() ? c : c.object(p.in());
+            values[i] = holder == null ? absent(p) : value(p, holder);
+            if (values[i] == null && p.type().isPrimitive()) return null;
+        }
+        return type.cast(shape.create(values));
     }
 
-    private static Assessment assessment(Checked c) {
-        Checked env = c.object("enabling_environment");
-        Text none = null;
-        return new Assessment(c.ref("pillar"), c.number("maturity"), c.text("maturity_basis"), c.text("summary"),
-                c.texts("strengths"), c.texts("challenges"), c.texts("opportunities"),
-                env == null ? none : env.text("institutional"), env == null ? none : env.text("legal"),
-                env == null ? none : env.text("regulatory"), c.refs("stakeholders"), c.texts("assets"),
-                c.text("data_governance"), c.at());
+    private static Object value(Component p, Checked c) {
+        Class<?> t = p.type();
+        if (t == org.strategypress.model.SourcePosition.class) return c.at();
+        Object v = c.values().get(p.yamlName());
+        if (t == boolean.class) return Boolean.TRUE.equals(v);
+        if (p.isList()) {
+            if (!(v instanceof List<?> list)) return List.of();
+            if (p.element() != null && p.element().isRecord() && !isValue(p.element()))
+                return list.stream().map(x -> map(p.element(), (Checked) x)).filter(java.util.Objects::nonNull).toList();
+            return list;
+        }
+        if (v instanceof Checked sub && t.isRecord()) return map(t, sub);
+        return t.isInstance(v) || (t.isPrimitive() && v != null) ? v : null;
     }
 
-    private static Benchmark.Metric metric(Checked m) {
-        return new Benchmark.Metric(m.text("name"), m.text("unit"), m.number("value"), m.number("home_value"),
-                m.year("year"), m.text("source"), m.bool("illustrative"), m.text("unverified"), m.at());
+    private static Object absent(Component p) {
+        if (p.type() == boolean.class) return false;
+        return p.isList() ? List.of() : null;
     }
 
-    private static List<Measure> targets(Checked c) {
-        return c.objects("targets").stream().map(t -> new Measure(t.number("value"), t.year("year"), t.at())).toList();
+    /** Records the checker already builds from a scalar (a reference, a text). */
+    private static boolean isValue(Class<?> t) {
+        return t == org.strategypress.model.Ref.class || t == org.strategypress.model.Text.class;
     }
 }

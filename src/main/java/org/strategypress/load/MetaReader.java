@@ -1,15 +1,16 @@
 package org.strategypress.load;
 
+import org.strategypress.model.DisplayPaths;
+import org.strategypress.model.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.model.schema.ContentSchema;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
-import org.strategypress.model.RuleCatalog;
 import org.strategypress.model.Severity;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
@@ -32,7 +33,7 @@ final class MetaReader {
     StrategyMeta read(Path file, List<Diagnostic> problems) {
         Path shown = DisplayPaths.of(file);
         if (!Files.isRegularFile(file)) {
-            problems.add(Diagnostic.error("missing-file", SourcePosition.of(shown),
+            problems.add(Rule.MISSING_FILE.at(SourcePosition.of(shown),
                     "strategy.yaml is missing: it holds the title, country, status and horizon of the document"));
             return standIn(shown);
         }
@@ -45,7 +46,7 @@ final class MetaReader {
         int from = horizon == null ? 0 : horizon.year("from");
         int to = horizon == null ? 0 : horizon.year("to");
         if (horizon != null && from > to) {
-            problems.add(Diagnostic.error("year-order", horizon.at(), "horizon runs from " + from + " to " + to
+            problems.add(Rule.YEAR_ORDER.at(horizon.at(), "horizon runs from " + from + " to " + to
                     + ": 'from' must not be after 'to'"));
             from = 0;
             to = 0;
@@ -60,27 +61,27 @@ final class MetaReader {
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
         Map<String, RuleSetting> out = new LinkedHashMap<>();
-        List<String> known = new java.util.ArrayList<>(RuleCatalog.codes());
-        known.addAll(RuleCatalog.THRESHOLDS);
+        List<String> known = new java.util.ArrayList<>(Rule.codes());
+        known.addAll(Rule.THRESHOLDS);
         for (NodeTuple t : map.getValue()) {
             String name = ((ScalarNode) t.getKeyNode()).getValue();
             SourcePosition at = checker.at(t.getValueNode());
             if (!known.contains(name)) {
-                problems.add(Diagnostic.error("unknown-field", checker.at(t.getKeyNode()), "unknown rule '" + name + "'"
+                problems.add(Rule.UNKNOWN_FIELD.at(checker.at(t.getKeyNode()), "unknown rule '" + name + "'"
                         + Names.didYouMean(name, known)));
                 continue;
             }
             String v = t.getValueNode() instanceof ScalarNode s ? s.getValue() : null;
-            if (RuleCatalog.THRESHOLDS.contains(name)) {
+            if (Rule.THRESHOLDS.contains(name)) {
                 if (v == null || !v.matches("\\d{1,4}")) {
-                    problems.add(Diagnostic.error("bad-type", at, "rule setting '" + name + "' should be a whole number"));
+                    problems.add(Rule.BAD_TYPE.at(at, "rule setting '" + name + "' should be a whole number"));
                     continue;
                 }
                 out.put(name, new RuleSetting(name, null, Integer.parseInt(v), at));
             } else {
                 Severity sev = Severity.parse(v);
                 if (sev == null) {
-                    problems.add(Diagnostic.error("bad-value", at, "rule '" + name
+                    problems.add(Rule.BAD_VALUE.at(at, "rule '" + name
                             + "' can be set to error, warning, info or off, not '" + v + "'"));
                     continue;
                 }

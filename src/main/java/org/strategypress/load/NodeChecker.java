@@ -1,5 +1,6 @@
 package org.strategypress.load;
 
+import org.strategypress.model.Rule;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +10,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.strategypress.load.schema.ContentSchema;
-import org.strategypress.load.schema.FieldSpec;
-import org.strategypress.load.schema.KindSpec;
+import org.strategypress.model.schema.ContentSchema;
+import org.strategypress.model.schema.FieldSpec;
+import org.strategypress.model.schema.KindSpec;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
 import org.strategypress.model.Ref;
@@ -55,7 +56,7 @@ final class NodeChecker {
     /** Checks a mapping against the fields of a kind; null if the node is not a mapping. */
     Checked check(Node node, String what, List<FieldSpec> fields) {
         if (!(node instanceof MappingNode map)) {
-            problems.add(Diagnostic.error("bad-type", at(node), what + " should be a mapping of fields, found "
+            problems.add(Rule.BAD_TYPE.at(at(node), what + " should be a mapping of fields, found "
                     + describe(node)));
             return null;
         }
@@ -66,7 +67,7 @@ final class NodeChecker {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             FieldSpec spec = fields.stream().filter(f -> f.name().equals(key)).findFirst().orElse(null);
             if (spec == null) {
-                problems.add(Diagnostic.error("unknown-field", at(t.getKeyNode()), "unknown field '" + key + "' in "
+                problems.add(Rule.UNKNOWN_FIELD.at(at(t.getKeyNode()), "unknown field '" + key + "' in "
                         + what + Names.didYouMean(key, names) + "; fields are: " + String.join(", ", names)));
                 continue;
             }
@@ -79,7 +80,7 @@ final class NodeChecker {
         for (FieldSpec f : fields) {
             if (f.required() && !values.containsKey(f.name())) {
                 if (!hasKey(map, f.name()) || isNull(valueOf(map, f.name())))
-                    problems.add(Diagnostic.error("missing-field", at(node), what + " needs '" + f.name() + "' ("
+                    problems.add(Rule.MISSING_FIELD.at(at(node), what + " needs '" + f.name() + "' ("
                             + f.type().description() + ": " + f.doc() + ")"));
                 complete = false;
             }
@@ -94,7 +95,7 @@ final class NodeChecker {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
                 if (!ContentSchema.ID_PATTERN.matcher(s).matches()) {
-                    problems.add(Diagnostic.error("bad-id", at(v), "id '" + s
+                    problems.add(Rule.BAD_ID.at(at(v), "id '" + s
                             + "' does not match the id pattern: capital letters and digits, groups joined by '-', "
                             + "starting with a letter (such as KPI-SKILLS-1)"));
                     return null;
@@ -104,7 +105,7 @@ final class NodeChecker {
             case STRING -> {
                 String s = scalar(v, field, spec);
                 if (s != null && spec.name().equals("language") && !LANG.matcher(s).matches()) {
-                    problems.add(Diagnostic.error("bad-value", at(v), field + " should be a BCP 47 tag such as en or az-Latn, found '" + s + "'"));
+                    problems.add(Rule.BAD_VALUE.at(at(v), field + " should be a BCP 47 tag such as en or az-Latn, found '" + s + "'"));
                     return null;
                 }
                 return s;
@@ -119,7 +120,7 @@ final class NodeChecker {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
                 if (!spec.values().contains(s)) {
-                    problems.add(Diagnostic.error("bad-value", at(v), field + " is '" + s + "'; allowed: "
+                    problems.add(Rule.BAD_VALUE.at(at(v), field + " is '" + s + "'; allowed: "
                             + String.join(", ", spec.values()) + Names.didYouMean(s, spec.values())));
                     return null;
                 }
@@ -132,7 +133,7 @@ final class NodeChecker {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
                 if (!YEAR.matcher(s).matches()) {
-                    problems.add(Diagnostic.error("bad-type", at(v), field + " should be a year such as 2027, found '" + s + "'"));
+                    problems.add(Rule.BAD_TYPE.at(at(v), field + " should be a year such as 2027, found '" + s + "'"));
                     return null;
                 }
                 return Integer.parseInt(s);
@@ -144,7 +145,7 @@ final class NodeChecker {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
                 if (s.equals("true") || s.equals("false")) return Boolean.valueOf(s);
-                problems.add(Diagnostic.error("bad-type", at(v), field + " should be true or false, found '" + s + "'"));
+                problems.add(Rule.BAD_TYPE.at(at(v), field + " should be true or false, found '" + s + "'"));
                 return null;
             }
             case REF -> {
@@ -174,7 +175,7 @@ final class NodeChecker {
             }
             case MAP -> {
                 if (!(v instanceof MappingNode)) {
-                    problems.add(Diagnostic.error("bad-type", at(v), field + " should be a mapping, found " + describe(v)));
+                    problems.add(Rule.BAD_TYPE.at(at(v), field + " should be a mapping, found " + describe(v)));
                     return null;
                 }
                 return v;
@@ -185,7 +186,7 @@ final class NodeChecker {
 
     private <T> List<T> list(Node v, String field, java.util.function.Function<Node, T> item) {
         if (!(v instanceof SequenceNode seq)) {
-            problems.add(Diagnostic.error("bad-type", at(v), field + " should be a list ('- item' lines or [a, b]), found "
+            problems.add(Rule.BAD_TYPE.at(at(v), field + " should be a list ('- item' lines or [a, b]), found "
                     + describe(v)));
             return null;
         }
@@ -207,12 +208,12 @@ final class NodeChecker {
             for (NodeTuple t : m.getValue()) {
                 String lang = ((ScalarNode) t.getKeyNode()).getValue();
                 if (!LANG.matcher(lang).matches()) {
-                    problems.add(Diagnostic.error("bad-value", at(t.getKeyNode()), field
+                    problems.add(Rule.BAD_VALUE.at(at(t.getKeyNode()), field
                             + ": '" + lang + "' is not a language tag (text is a string, or a mapping such as {en: ..., az: ...})"));
                     return null;
                 }
                 if (!(t.getValueNode() instanceof ScalarNode sv)) {
-                    problems.add(Diagnostic.error("bad-type", at(t.getValueNode()), field + " in '" + lang + "' should be text"));
+                    problems.add(Rule.BAD_TYPE.at(at(t.getValueNode()), field + " in '" + lang + "' should be text"));
                     return null;
                 }
                 byLang.put(lang, sv.getValue());
@@ -220,7 +221,7 @@ final class NodeChecker {
             if (byLang.isEmpty()) return null;
             return new Text(byLang, at(v));
         }
-        problems.add(Diagnostic.error("bad-type", at(v), field + " should be text, found " + describe(v)));
+        problems.add(Rule.BAD_TYPE.at(at(v), field + " should be text, found " + describe(v)));
         return null;
     }
 
@@ -229,18 +230,18 @@ final class NodeChecker {
         if (s == null) return null;
         String plain = s.replace("_", "");
         if (!NUMBER.matcher(plain).matches() || ((ScalarNode) v).getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-            problems.add(Diagnostic.error("bad-type", at(v), field + " should be a number, found '" + s + "'"
+            problems.add(Rule.BAD_TYPE.at(at(v), field + " should be a number, found '" + s + "'"
                     + (s.contains("%") ? " (write the unit in 'unit', the number alone here)" : "")));
             return null;
         }
         BigDecimal d = plainNumber(plain);
         if (d == null) {
-            problems.add(Diagnostic.error("bad-value", at(v), field + " is " + s + "; a number may have at most "
+            problems.add(Rule.BAD_VALUE.at(at(v), field + " is " + s + "; a number may have at most "
                     + MAX_NUMBER_DIGITS + " digits before and " + MAX_NUMBER_DIGITS + " after the point"));
             return null;
         }
         if (spec.min() != null && (d.doubleValue() < spec.min() || d.doubleValue() > spec.max())) {
-            problems.add(Diagnostic.error("bad-value", at(v), field + " is " + s + "; it must lie between "
+            problems.add(Rule.BAD_VALUE.at(at(v), field + " is " + s + "; it must lie between "
                     + spec.min() + " and " + spec.max()));
             return null;
         }
@@ -269,7 +270,7 @@ final class NodeChecker {
         Matcher m = WHEN.matcher(s);
         int month = m.matches() && m.group(2) != null ? Integer.parseInt(m.group(2)) : 0;
         if (!m.matches() || (m.group(2) != null && (month < 1 || month > 12))) {
-            problems.add(Diagnostic.error("bad-type", at(v), field + " should be YYYY or \"YYYY-MM\", found '" + s + "'"));
+            problems.add(Rule.BAD_TYPE.at(at(v), field + " should be YYYY or \"YYYY-MM\", found '" + s + "'"));
             return null;
         }
         return new When(Integer.parseInt(m.group(1)), month, at(v));
@@ -277,7 +278,7 @@ final class NodeChecker {
 
     private String scalar(Node v, String field, FieldSpec spec) {
         if (v instanceof ScalarNode s) return s.getValue();
-        problems.add(Diagnostic.error("bad-type", at(v), field + " should be " + spec.type().description()
+        problems.add(Rule.BAD_TYPE.at(at(v), field + " should be " + spec.type().description()
                 + ", found " + describe(v)));
         return null;
     }

@@ -1,5 +1,6 @@
 package org.strategypress.load;
 
+import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -80,14 +81,14 @@ public final class YamlReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.add(Diagnostic.error("yaml-syntax", whole, String.format(
+                problems.add(Rule.YAML_SYNTAX.at(whole, String.format(
                         "file is %.1f MB; YAML files may be at most %d MB: split it into several files",
                         size / 1048576.0, MAX_BYTES / 1048576)));
                 return Optional.empty();
             }
             text = decode(Files.readAllBytes(file), shownAs, problems);
         } catch (IOException e) {
-            problems.add(Diagnostic.error("yaml-syntax", whole, "cannot read file: " + e.getMessage()));
+            problems.add(Rule.YAML_SYNTAX.at(whole, "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
         if (text == null) return Optional.empty();
@@ -108,28 +109,28 @@ public final class YamlReader {
         try {
             Iterator<Node> docs = yaml.composeAll(new StringReader(text)).iterator();
             if (!docs.hasNext()) {
-                problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shownAs, 1, 1),
+                problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, 1, 1),
                         "file is empty (or only comments): it should hold a mapping"));
                 return Optional.empty();
             }
             first = docs.next();
             if (docs.hasNext()) {
                 Node second = docs.next();
-                problems.add(Diagnostic.error("yaml-syntax", documentStart(text, shownAs, second.getStartMark()),
+                problems.add(Rule.YAML_SYNTAX.at(documentStart(text, shownAs, second.getStartMark()),
                         "a second YAML document ('---') in one file; keep one document per file"));
                 return Optional.empty();
             }
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.add(Diagnostic.error("yaml-syntax", m == null ? new SourcePosition(shownAs, 1, 1) : at(shownAs, m),
+            problems.add(Rule.YAML_SYNTAX.at(m == null ? new SourcePosition(shownAs, 1, 1) : at(shownAs, m),
                     describe(e)));
             return Optional.empty();
         } catch (YAMLException | StackOverflowError e) {
-            problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shownAs, 1, 1), limitMessage(e)));
+            problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, 1, 1), limitMessage(e)));
             return Optional.empty();
         }
         if (first == null) {
-            problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shownAs, 1, 1),
+            problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, 1, 1),
                     "file is empty (or only comments): it should hold a mapping"));
             return Optional.empty();
         }
@@ -197,7 +198,7 @@ public final class YamlReader {
     private void checkTree(Node node, Path shownAs, List<Diagnostic> problems, Map<Node, Boolean> seen) {
         if (seen.put(node, Boolean.TRUE) != null) return;
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(Diagnostic.error("yaml-syntax", at(shownAs, node.getStartMark()),
+            problems.add(Rule.YAML_SYNTAX.at(at(shownAs, node.getStartMark()),
                     "tag '" + node.getTag().getValue() + "' is not allowed: content files use plain YAML values only"));
             return;
         }
@@ -208,18 +209,18 @@ public final class YamlReader {
             for (NodeTuple t : map.getValue()) {
                 Node k = t.getKeyNode();
                 if (!(k instanceof ScalarNode sk)) {
-                    problems.add(Diagnostic.error("yaml-syntax", at(shownAs, k.getStartMark()),
+                    problems.add(Rule.YAML_SYNTAX.at(at(shownAs, k.getStartMark()),
                             "a key must be plain text, not a list or mapping"));
                     continue;
                 }
                 if (!PLAIN_TAGS.contains(k.getTag())) {
-                    problems.add(Diagnostic.error("yaml-syntax", at(shownAs, k.getStartMark()),
+                    problems.add(Rule.YAML_SYNTAX.at(at(shownAs, k.getStartMark()),
                             "tag '" + k.getTag().getValue() + "' is not allowed: content files use plain YAML values only"));
                     continue;
                 }
                 Node earlier = keys.putIfAbsent(sk.getValue(), k);
                 if (earlier != null) {
-                    problems.add(Diagnostic.error("yaml-syntax", at(shownAs, k.getStartMark()),
+                    problems.add(Rule.YAML_SYNTAX.at(at(shownAs, k.getStartMark()),
                             "duplicate key '" + sk.getValue() + "': first at line "
                                     + (earlier.getStartMark().getLine() + 1) + ", again at line "
                                     + (k.getStartMark().getLine() + 1)));
@@ -232,7 +233,7 @@ public final class YamlReader {
     private static String decode(byte[] bytes, Path shownAs, List<Diagnostic> problems) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                problems.add(Diagnostic.error("yaml-syntax", positionOfByte(bytes, i, shownAs),
+                problems.add(Rule.YAML_SYNTAX.at(positionOfByte(bytes, i, shownAs),
                         "binary file (NUL byte): content files must be UTF-8 text"));
                 return null;
             }
@@ -245,11 +246,11 @@ public final class YamlReader {
             String s = decoder.decode(in).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (MalformedInputException e) {
-            problems.add(Diagnostic.error("yaml-syntax", positionOfByte(bytes, in.position(), shownAs),
+            problems.add(Rule.YAML_SYNTAX.at(positionOfByte(bytes, in.position(), shownAs),
                     "not valid UTF-8 at byte " + in.position() + ": save the file as UTF-8"));
             return null;
         } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shownAs, 1, 1),
+            problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, 1, 1),
                     "not valid UTF-8: save the file as UTF-8"));
             return null;
         }
@@ -279,7 +280,7 @@ public final class YamlReader {
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);
                 if (c == '\t') {
-                    problems.add(Diagnostic.error("yaml-syntax", new SourcePosition(shownAs, line, i - start + 1),
+                    problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, line, i - start + 1),
                             "tab used for indentation: YAML indents with spaces only"));
                     return true;
                 }

@@ -6,7 +6,9 @@ import java.util.List;
 /** Module 1: the as-is assessment of one pillar. */
 public record Assessment(Ref pillar, BigDecimal maturity, Text maturityBasis, Text summary,
                          List<Text> strengths, List<Text> challenges, List<Text> opportunities,
-                         Text institutional, Text legal, Text regulatory,
+                         @YamlName(in = "enabling_environment") Text institutional,
+                         @YamlName(in = "enabling_environment") Text legal,
+                         @YamlName(in = "enabling_environment") Text regulatory,
                          List<Ref> stakeholders, List<Text> assets, Text dataGovernance,
                          SourcePosition at) implements Entity {
     public Assessment {
@@ -17,6 +19,5 @@ public record Assessment(Ref pillar, BigDecimal maturity, Text maturityBasis, Te
         assets = List.copyOf(assets);
     }
     public String id() { return pillar.id(); }
-    public String kind() { return "assessments"; }
     public Text title() { return Text.plain("Assessment of " + pillar.id(), at); }
 }

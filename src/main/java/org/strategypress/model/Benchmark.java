@@ -13,7 +13,6 @@ public record Benchmark(String id, Text country, Text title, Text summary, List<
         metrics = List.copyOf(metrics);
         sources = List.copyOf(sources);
     }
-    public String kind() { return "benchmarks"; }
 
     /** One compared figure: the benchmark country's value beside the home country's. */
     public record Metric(Text name, Text unit, java.math.BigDecimal value, java.math.BigDecimal homeValue,

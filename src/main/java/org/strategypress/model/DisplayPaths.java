@@ -1,4 +1,4 @@
-package org.strategypress.load;
+package org.strategypress.model;
 
 import java.nio.file.Path;
 

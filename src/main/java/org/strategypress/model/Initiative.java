@@ -12,7 +12,6 @@ public record Initiative(String id, Text title, Ref pillar, List<Ref> addresses,
         objectives = List.copyOf(objectives);
         milestones = List.copyOf(milestones);
     }
-    public String kind() { return "initiatives"; }
 
     /** A dated step of an initiative. */
     public record Milestone(String id, Text title, When due, SourcePosition at) {

@@ -11,7 +11,6 @@ public record Kpi(String id, Text title, List<Ref> measures, List<Ref> contribut
         contributesTo = List.copyOf(contributesTo);
         targets = List.copyOf(targets);
     }
-    public String kind() { return "kpis"; }
 
     /** The target with the latest year, or null if there is none. */
     public Measure finalTarget() {

@@ -4,5 +4,4 @@ package org.strategypress.model;
 public record NationalTarget(String id, Ref priority, Text title, Text indicator, Text unit,
                              Measure baseline, Measure target, Text source, boolean illustrative,
                              Text unverified, SourcePosition at) implements Entity {
-    public String kind() { return "national_targets"; }
 }

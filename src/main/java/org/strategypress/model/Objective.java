@@ -8,5 +8,4 @@ public record Objective(String id, Text title, Ref pillar, List<Ref> contributes
     public Objective {
         contributesTo = List.copyOf(contributesTo);
     }
-    public String kind() { return "objectives"; }
 }

@@ -2,5 +2,4 @@ package org.strategypress.model;
 
 /** Module 4: an implementation principle. */
 public record Principle(String id, Text title, Text text, SourcePosition at) implements Entity {
-    public String kind() { return "principles"; }
 }

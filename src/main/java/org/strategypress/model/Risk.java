@@ -8,5 +8,4 @@ public record Risk(String id, Text title, String likelihood, String impact, List
     public Risk {
         mitigatedBy = List.copyOf(mitigatedBy);
     }
-    public String kind() { return "risks"; }
 }

@@ -1,50 +1,65 @@
 package org.strategypress.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.Kinds;
+
 /**
- * The whole loaded strategy. Lists keep file order. Entities whose required fields were missing are not
- * here, but their ids are in {@code declaredIds} (which holds every id written, duplicates too) so references to them do not also fail.
+ * The whole loaded strategy: its metadata, its entities by kind (every kind of the registry, in registry order,
+ * each list in file order), its modules. Entities whose required fields were missing are not here, but their ids
+ * are in {@code declaredIds} (which holds every id written, duplicates too) so references to them do not also fail.
  */
-public record Strategy(StrategyMeta meta, List<Stakeholder> stakeholders, List<Pillar> pillars,
-                       List<Priority> priorities, List<NationalTarget> nationalTargets,
-                       List<Assessment> assessments, List<Trend> trends, List<Benchmark> benchmarks,
-                       List<Vision> visions, List<Gap> gaps, List<Objective> objectives,
-                       List<Initiative> initiatives, List<Kpi> kpis, List<Principle> principles,
-                       List<Artifact> artifacts, List<Risk> risks, List<Module> modules,
+public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, List<Module> modules,
                        List<DeclaredId> declaredIds) {
 
     public Strategy {
-        stakeholders = List.copyOf(stakeholders);
-        pillars = List.copyOf(pillars);
-        priorities = List.copyOf(priorities);
-        nationalTargets = List.copyOf(nationalTargets);
-        assessments = List.copyOf(assessments);
-        trends = List.copyOf(trends);
-        benchmarks = List.copyOf(benchmarks);
-        visions = List.copyOf(visions);
-        gaps = List.copyOf(gaps);
-        objectives = List.copyOf(objectives);
-        initiatives = List.copyOf(initiatives);
-        kpis = List.copyOf(kpis);
-        principles = List.copyOf(principles);
-        artifacts = List.copyOf(artifacts);
-        risks = List.copyOf(risks);
+        Map<Kind<?>, List<Entity>> byKind = new LinkedHashMap<>();
+        for (Kind<?> k : Kinds.ALL) {
+            List<Entity> list = List.copyOf(entities.getOrDefault(k, List.of()));
+            for (Entity e : list)
+                if (!k.type().isInstance(e)) throw new IllegalArgumentException(e.id() + " is not of kind " + k.key());
+            byKind.put(k, list);
+        }
+        entities = Collections.unmodifiableMap(byKind);
         modules = List.copyOf(modules);
         declaredIds = List.copyOf(declaredIds);
     }
 
+    /** The entities of one kind, in file order. */
+    @SuppressWarnings("unchecked")
+    public <T extends Entity> List<T> all(Kind<T> kind) {
+        return (List<T>) (List<?>) entities.get(kind);
+    }
+
     /** Every entity that has an id of its own (not assessments and visions), in kind order. */
     public Stream<Entity> identified() {
-        return Stream.of(stakeholders, pillars, priorities, nationalTargets, trends, benchmarks, gaps,
-                        objectives, initiatives, kpis, principles, artifacts, risks)
-                .flatMap(l -> l.stream().map(Entity.class::cast));
+        return entities.entrySet().stream().filter(e -> e.getKey().hasId()).flatMap(e -> e.getValue().stream());
     }
 
     /** The entity with this id, if it was loaded. */
     public Optional<Entity> find(String id) {
         return identified().filter(e -> e.id().equals(id)).findFirst();
     }
+
+    public List<Stakeholder> stakeholders() { return all(Kinds.STAKEHOLDERS); }
+    public List<Pillar> pillars() { return all(Kinds.PILLARS); }
+    public List<Priority> priorities() { return all(Kinds.PRIORITIES); }
+    public List<NationalTarget> nationalTargets() { return all(Kinds.NATIONAL_TARGETS); }
+    public List<Assessment> assessments() { return all(Kinds.ASSESSMENTS); }
+    public List<Trend> trends() { return all(Kinds.TRENDS); }
+    public List<Benchmark> benchmarks() { return all(Kinds.BENCHMARKS); }
+    public List<Vision> visions() { return all(Kinds.VISIONS); }
+    public List<Gap> gaps() { return all(Kinds.GAPS); }
+    public List<Objective> objectives() { return all(Kinds.OBJECTIVES); }
+    public List<Initiative> initiatives() { return all(Kinds.INITIATIVES); }
+    public List<Kpi> kpis() { return all(Kinds.KPIS); }
+    public List<Principle> principles() { return all(Kinds.PRINCIPLES); }
+    public List<Artifact> artifacts() { return all(Kinds.ARTIFACTS); }
+    public List<Risk> risks() { return all(Kinds.RISKS); }
 }

@@ -1,4 +1,4 @@
-package org.strategypress.diff;
+package org.strategypress.model;
 
 import java.util.List;
 

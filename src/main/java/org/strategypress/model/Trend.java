@@ -7,5 +7,4 @@ public record Trend(String id, Text title, Text summary, List<Text> sources, Sou
     public Trend {
         sources = List.copyOf(sources);
     }
-    public String kind() { return "trends"; }
 }

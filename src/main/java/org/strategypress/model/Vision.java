@@ -8,6 +8,5 @@ public record Vision(Ref pillar, Text statement, List<Text> outcomes, SourcePosi
         outcomes = List.copyOf(outcomes);
     }
     public String id() { return pillar.id(); }
-    public String kind() { return "visions"; }
     public Text title() { return Text.plain("Vision for " + pillar.id(), at); }
 }

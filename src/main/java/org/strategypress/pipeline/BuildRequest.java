@@ -1,42 +1,61 @@
 package org.strategypress.pipeline;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * What to build: the content and templates folders, the output folder, and the options. {@code html} and
- * {@code pdf} choose the outputs (the preview server builds the site alone, {@link #siteOnly}); {@code since} is a git
- * ref, or null: when set, the site gets changes.html and the PDF an annex with what changed since that ref.
- * {@code previous} is an earlier build's output folder whose unchanged files the build may link instead of writing
- * ({@link org.strategypress.render.OutputFolder}); null means the output folder itself, the build being replaced.
+ * What to build: the content and templates folders, the output folder, whether warnings count as errors, the
+ * outputs wanted, and the options. {@code since} is a git ref, or null: when set, the site gets changes.html and the
+ * PDF an annex with what changed since that ref. {@code previous} is an earlier build's output folder whose unchanged
+ * files the build may link instead of writing ({@link org.strategypress.render.OutputFolder}); null means the output
+ * folder itself, the build being replaced.
  */
-public record BuildRequest(Path content, Path templates, Path out, boolean strict, boolean html, boolean pdf,
-                           String since, Path previous) {
+public record BuildRequest(Path content, Path templates, Path out, boolean strict, Set<Output> outputs, String since,
+                           Path previous) {
 
-    public BuildRequest(Path content, Path templates, Path out, boolean strict, boolean html, boolean pdf, String since) {
-        this(content, templates, out, strict, html, pdf, since, null);
+    public BuildRequest {
+        if (outputs.isEmpty()) throw new IllegalArgumentException("a build writes at least one output");
+        outputs = Set.copyOf(EnumSet.copyOf(outputs));
     }
 
-    public BuildRequest(Path content, Path templates, Path out, boolean strict, boolean html, boolean pdf) {
-        this(content, templates, out, strict, html, pdf, null);
+    /** Everything {@code press build} writes, warnings not counted as errors. */
+    public static BuildRequest of(Path content, Path templates, Path out) {
+        return new BuildRequest(content, templates, out, false, Output.all(), null, null);
+    }
+
+    /** The site only: what the preview server rebuilds on every save. */
+    public static BuildRequest preview(Path content, Path templates, Path out) {
+        return new BuildRequest(content, templates, out, false, Output.preview(), null, null);
+    }
+
+    /** The same request, warnings counted as errors when {@code strict}. */
+    public BuildRequest strict(boolean on) {
+        return new BuildRequest(content, templates, out, on, outputs, since, previous);
+    }
+
+    /** The same request with a changes page and annex since git ref {@code ref} (null: none). */
+    public BuildRequest since(String ref) {
+        return new BuildRequest(content, templates, out, strict, outputs, ref, previous);
+    }
+
+    /** The same request writing only these outputs. */
+    public BuildRequest only(Set<Output> wanted) {
+        return new BuildRequest(content, templates, out, strict, wanted, since, previous);
     }
 
     /** The same request, reusing the unchanged files of the build in {@code previous}. */
-    public BuildRequest reusing(Path previous) {
-        return new BuildRequest(content, templates, out, strict, html, pdf, since, previous);
+    public BuildRequest reusing(Path previousBuild) {
+        return new BuildRequest(content, templates, out, strict, outputs, since, previousBuild);
+    }
+
+    /** True when this output was asked for. */
+    public boolean wants(Output o) {
+        return outputs.contains(o);
     }
 
     /** The folder whose unchanged files this build may reuse. */
     public Path reusable() {
         return previous == null ? out : previous;
-    }
-
-    /** The site and the PDF, warnings not counted as errors. */
-    public static BuildRequest of(Path content, Path templates, Path out) {
-        return new BuildRequest(content, templates, out, false, true, true);
-    }
-
-    /** The site only, no PDF: what the preview server rebuilds on every save. */
-    public static BuildRequest siteOnly(Path content, Path templates, Path out) {
-        return new BuildRequest(content, templates, out, false, true, false);
     }
 }

@@ -1,4 +1,9 @@
-package org.strategypress.diff;
+package org.strategypress.pipeline;
+
+import org.strategypress.diff.DiffJson;
+import org.strategypress.diff.DiffMarkdown;
+import org.strategypress.diff.DiffText;
+import org.strategypress.model.StrategyDiff;
 
 import java.util.function.Function;
 

@@ -1,17 +1,25 @@
 package org.strategypress.pipeline;
 
-import java.io.UncheckedIOException;
+import org.strategypress.model.Rule;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.strategypress.diff.ContentVersions;
 import org.strategypress.diff.DiffEngine;
-import org.strategypress.diff.StrategyDiff;
+import org.strategypress.model.StrategyDiff;
 import org.strategypress.export.DataExporter;
 import org.strategypress.export.ExportInfo;
 import org.strategypress.load.ContentLoader;
@@ -19,25 +27,31 @@ import org.strategypress.load.LoadResult;
 import org.strategypress.load.schema.JsonSchemaWriter;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
+import org.strategypress.model.Strategy;
+import org.strategypress.render.OutputFolder;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
+import org.strategypress.render.Rendered;
 import org.strategypress.render.SiteRenderer;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.validate.Validator;
 
 /**
- * The one way into strategy-press: load, then validate, then render. Expensive parts (the Markdown
- * dialect, template configuration, fonts) are built once per Pipeline and reused for every build.
+ * The one way into strategy-press, as named stages: load, validate, render (the site), pdf, export (the data), and
+ * build, which runs them in order for the outputs a request names. Every stage runs under its deadline and its
+ * errors are diagnostics. Expensive parts (the Markdown dialect, template configuration, fonts) are built once per
+ * Pipeline and reused for every build.
  */
 public final class Pipeline {
 
     private final ContentLoader loader = new ContentLoader();
     private final MarkdownDialect markdown = new MarkdownDialect();
     private final Validator validator = new Validator(markdown);
-    private final java.util.Map<String, String> environment;
+    private final Map<String, String> environment;
     private final StageDeadline deadline;
     private TemplateEngine templateEngine;
     private Path templateDir;
@@ -52,73 +66,124 @@ public final class Pipeline {
      * A pipeline with its own environment (SOURCE_DATE_EPOCH fixes the date outputs carry; PRESS_DEADLINE_SECONDS
      * the deadline of each stage).
      */
-    public Pipeline(java.util.Map<String, String> environment) {
+    public Pipeline(Map<String, String> environment) {
         this(environment, StageDeadline.from(environment));
     }
 
     /** A pipeline whose every stage (load, validate, render, pdf) stops at {@code deadline}. */
-    public Pipeline(java.util.Map<String, String> environment, StageDeadline deadline) {
-        this.environment = java.util.Map.copyOf(environment);
+    public Pipeline(Map<String, String> environment, StageDeadline deadline) {
+        this.environment = Map.copyOf(environment);
         this.deadline = deadline;
     }
 
-    /** Loads and validates the content under {@code content}. */
-    public CheckResult check(Path content, boolean strict) {
-        SourcePosition at = SourcePosition.of(content);
-        LoadResult loaded = deadline.run("load", at, () -> loader.load(content));
-        List<Diagnostic> all = deadline.run("validate", at,
+    /** Stage "load": reads the content under {@code content}, every problem collected. */
+    public LoadResult load(Path content) {
+        return deadline.run("load", SourcePosition.of(content), () -> loader.load(content));
+    }
+
+    /** Stage "validate": every rule over a loaded strategy, with the writer's severities and {@code strict}. */
+    public CheckResult validate(LoadResult loaded, Path content, boolean strict) {
+        List<Diagnostic> all = deadline.run("validate", SourcePosition.of(content),
                 () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), strict));
         return new CheckResult(loaded.strategy(), all);
     }
 
+    /** Loads and validates the content under {@code content}. */
+    public CheckResult check(Path content, boolean strict) {
+        return validate(load(content), content, strict);
+    }
+
+    /** What the renderers of one build are made from: the checked strategy, which draft it is, what changed. */
+    public RenderInputs inputs(CheckResult checked, Path content, Path templates, BuildInfo info, StrategyDiff changes) {
+        int warnings = (int) checked.diagnostics().stream().filter(d -> !d.isError()).count();
+        return new RenderInputs(checked.strategy(), content, templates, info.version(), info.commit(), info.date(),
+                changes, warnings);
+    }
+
     /**
-     * Loads, validates and, when there is no error, renders the site and the PDF in parallel (and writes the
-     * editors' JSON Schemas) into a staging folder that replaces the output folder only if everything succeeded.
+     * Stage "render": the site into {@code target/html}; {@code parallel} renders its pages on every core (beside a
+     * PDF being rendered, the PDF is the longer job and a second site thread would only take a core from it).
+     */
+    public Rendered renderSite(RenderInputs in, OutputFolder target, boolean parallel) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("render", SourcePosition.of(in.templatesRoot()),
+                () -> new SiteRenderer(markdown, templates(in.templatesRoot()), parallel).render(in, target));
+    }
+
+    /** Stage "pdf": the print HTML and the PDF into {@code target/pdf}. */
+    public Rendered renderPdf(RenderInputs in, OutputFolder target) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()),
+                () -> new PrintRenderer(markdown, templates(in.templatesRoot()), pdf()).render(in, target));
+    }
+
+    /** Stage "export": {@code data/strategy.json} and {@code data/kpis.csv} under {@code dir}. */
+    public Rendered export(RenderInputs in, Path dir) {
+        try {
+            List<Path> files = DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()),
+                    in.contentRoot(), dir);
+            return new Rendered(files, List.of());
+        } catch (UncheckedIOException e) {
+            return new Rendered(List.of(), List.of(Rule.OUTPUT.at(SourcePosition.of(dir.resolve("data")), e.getMessage())));
+        }
+    }
+
+    /** The editors' JSON Schemas into {@code dir}, so a published build carries the schema its content was checked with. */
+    public Rendered schemas(Path dir) {
+        try {
+            return new Rendered(JsonSchemaWriter.writeTo(dir), List.of());
+        } catch (IOException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the JSON Schemas: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Loads, validates and, when there is no error, writes the outputs the request names (the PDF on its own thread
+     * beside the site) into a staging folder that replaces the output folder only if everything succeeded. The
+     * changes since {@code since} are computed once and carried in the result.
      */
     public BuildResult build(BuildRequest req) {
-        java.util.Map<String, Long> timings = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> timings = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         CheckResult checked = check(req.content(), req.strict());
         timings.put("load+validate", (System.nanoTime() - t0) / 1_000_000);
         BuildInfo info = buildInfo(req.content(), checked.strategy().meta().version());
-        if (checked.hasErrors()) return new BuildResult(List.of(), checked.diagnostics(), info);
+        if (checked.hasErrors()) return BuildResult.failed(checked.diagnostics(), info);
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
-        int warnings = (int) checked.diagnostics().stream().filter(d -> !d.isError()).count();
-        RenderInputs in = new RenderInputs(checked.strategy(), req.content(), req.templates(), info.version(),
-                info.commit(), info.date(), changes, warnings);
-        TemplateEngine templates = templates(req.templates());
-        StageDeadline scaled = deadline.scaledFor(size(checked.strategy()));
+        RenderInputs in = inputs(checked, req.content(), req.templates(), info, changes);
+        List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
-            SourcePosition at = SourcePosition.of(req.templates());
-            org.strategypress.render.OutputFolder target = new org.strategypress.render.OutputFolder(staged.dir(),
-                    Files.isDirectory(req.reusable()) ? req.reusable() : null);
-            CompletableFuture<List<Diagnostic>> pdfJob = req.pdf()
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> scaled.run("pdf", at,
-                            () -> new PrintRenderer(markdown, templates, pdf()).render(in, target))))
-                    : CompletableFuture.completedFuture(List.of());
-            if (req.html()) {
+            OutputFolder target = new OutputFolder(staged.dir(), Files.isDirectory(req.reusable()) ? req.reusable() : null);
+            CompletableFuture<Rendered> pdfJob = req.wants(Output.PDF)
+                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> renderPdf(in, target)))
+                    : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+            List<Rendered> parts = new ArrayList<>();
+            if (req.wants(Output.SITE)) {
                 try {
-                    all.addAll(timed(timings, "site", () -> scaled.run("render", at,
-                            () -> new SiteRenderer(markdown, templates, !req.pdf()).render(in, target))));
+                    parts.add(timed(timings, "site", () -> renderSite(in, target, !req.wants(Output.PDF))));
                 } catch (RuntimeException e) {
                     awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
                     throw e;
                 }
             }
-            boolean full = !(req.html() && !req.pdf()); // the preview (site alone) skips the exports and schemas
-            if (full) all.addAll(exportData(in, staged.dir()));
-            all.addAll(join(pdfJob));
-            if (full) writeSchemas(staged.dir().resolve("schema"));
-            if (all.stream().anyMatch(Diagnostic::isError)) return new BuildResult(List.of(), all, info);
+            if (req.wants(Output.DATA)) parts.add(export(in, staged.dir()));
+            parts.add(join(pdfJob));
+            if (req.wants(Output.SCHEMAS)) parts.add(schemas(staged.dir().resolve("schema")));
+            for (Rendered r : parts) {
+                all.addAll(r.diagnostics());
+                for (Path f : r.files()) written.add(staged.dir().relativize(f));
+            }
+            if (all.stream().anyMatch(Diagnostic::isError)) return BuildResult.failed(all, info);
             staged.commit();
         }
         List<Path> outputs = new ArrayList<>();
-        if (req.html()) outputs.add(req.out().resolve("html").resolve("index.html"));
-        if (req.pdf()) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
-        outputs.add(req.out().resolve("data").resolve("strategy.json"));
+        if (req.wants(Output.SITE)) outputs.add(req.out().resolve("html").resolve("index.html"));
+        if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
-        return new BuildResult(outputs.stream().filter(Files::exists).toList(), all, info, ordered(timings));
+        return new BuildResult(outputs.stream().filter(Files::exists).toList(),
+                written.stream().map(f -> req.out().resolve(f)).toList(), all, info, changes, ordered(timings));
     }
 
     private record CachedInfo(Path content, String version, BuildInfo info, long at) {
@@ -133,7 +198,7 @@ public final class Pipeline {
     private synchronized BuildInfo buildInfo(Path content, String version) {
         long now = System.nanoTime();
         CachedInfo c = lastInfo;
-        if (c != null && c.content().equals(content) && java.util.Objects.equals(c.version(), version)
+        if (c != null && c.content().equals(content) && Objects.equals(c.version(), version)
                 && now - c.at() < 5_000_000_000L) return c.info();
         BuildInfo info = GitInfo.resolve(content, version, environment.get("SOURCE_DATE_EPOCH"));
         lastInfo = new CachedInfo(content, version, info, now);
@@ -141,12 +206,12 @@ public final class Pipeline {
     }
 
     /** Entities plus five per chapter: what the rendering time grows with. */
-    private static int size(org.strategypress.model.Strategy s) {
+    private static int size(Strategy s) {
         int chapters = s.modules().stream().mapToInt(m -> m.chapters().size()).sum();
         return (int) s.identified().count() + s.assessments().size() + s.visions().size() + 5 * chapters;
     }
 
-    private static <T> T timed(java.util.Map<String, Long> timings, String stage, java.util.function.Supplier<T> work) {
+    private static <T> T timed(Map<String, Long> timings, String stage, Supplier<T> work) {
         long t = System.nanoTime();
         try {
             return work.get();
@@ -155,8 +220,8 @@ public final class Pipeline {
         }
     }
 
-    private static java.util.Map<String, Long> ordered(java.util.Map<String, Long> timings) {
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    private static Map<String, Long> ordered(Map<String, Long> timings) {
+        Map<String, Long> out = new LinkedHashMap<>();
         for (String k : List.of("load+validate", "site", "pdf", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
         return out;
     }
@@ -168,26 +233,7 @@ public final class Pipeline {
         }
     }
 
-    /** {@code data/strategy.json} and {@code data/kpis.csv}. */
-    private static List<Diagnostic> exportData(RenderInputs in, Path dir) {
-        try {
-            DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()), in.contentRoot(), dir);
-            return List.of();
-        } catch (UncheckedIOException e) {
-            return List.of(Diagnostic.error("output", SourcePosition.of(dir.resolve("data")), e.getMessage()));
-        }
-    }
-
-    /** The editors' JSON Schemas beside the site, so a published build carries the schema its content was checked with. */
-    private static void writeSchemas(Path dir) {
-        try {
-            JsonSchemaWriter.writeTo(dir);
-        } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the JSON Schemas: " + e.getMessage()));
-        }
-    }
-
-    private static List<Diagnostic> join(CompletableFuture<List<Diagnostic>> job) {
+    private static Rendered join(CompletableFuture<Rendered> job) {
         try {
             return job.join();
         } catch (CompletionException e) {
@@ -200,7 +246,7 @@ public final class Pipeline {
     private static void awaitQuietly(CompletableFuture<?> job) {
         try {
             job.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             // ignored: the site's error stops the build
         }
     }
@@ -209,7 +255,7 @@ public final class Pipeline {
         synchronized (this) {
             if (templateEngine == null || !templateDir.equals(dir)) {
                 // a template stops itself just after its stage's deadline, so that a stopped stage leaves no work behind
-                java.time.Duration limit = deadline.limit().plusSeconds(1);
+                Duration limit = deadline.limit().plusSeconds(1);
                 templateEngine = new TemplateEngine(dir, limit.compareTo(TemplateEngine.DEFAULT_DEADLINE) < 0 ? limit
                         : TemplateEngine.DEFAULT_DEADLINE);
                 templateDir = dir;

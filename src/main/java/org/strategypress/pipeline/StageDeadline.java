@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import org.strategypress.model.Rule;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -83,7 +84,7 @@ public record StageDeadline(Duration limit, boolean scalesWithContent) {
             return f.get(limit.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             stop(f, ended);
-            throw new DeadlineException(Diagnostic.error("deadline", at, "stage '" + stage + "' stopped: it did not finish within "
+            throw new DeadlineException(Rule.DEADLINE.at(at, "stage '" + stage + "' stopped: it did not finish within "
                     + describe(limit) + " (a runaway template or an input far too large?); raise the limit with"
                     + " --deadline-seconds or " + ENV + " if the content really needs longer"));
         } catch (ExecutionException e) {
@@ -94,7 +95,7 @@ public record StageDeadline(Duration limit, boolean scalesWithContent) {
         } catch (InterruptedException e) {
             stop(f, ended); // the caller stops the stage: it must not go on writing into a folder about to go
             Thread.currentThread().interrupt();
-            throw new DeadlineException(Diagnostic.error("deadline", at, "stage '" + stage + "' interrupted"));
+            throw new DeadlineException(Rule.DEADLINE.at(at, "stage '" + stage + "' interrupted"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -126,6 +127,6 @@ final class StagedOutput implements AutoCloseable {
     }
 
     private static RenderException fail(Path at, String message) {
-        return new RenderException(Diagnostic.error("output", SourcePosition.of(at), message));
+        return new RenderException(Rule.OUTPUT.at(SourcePosition.of(at), message));
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.strategypress.diff.DiffJson;
 import org.strategypress.diff.DiffMarkdown;
-import org.strategypress.diff.StrategyDiff;
+import org.strategypress.model.StrategyDiff;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.report.Json;
 

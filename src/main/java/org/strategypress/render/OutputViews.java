@@ -26,11 +26,7 @@ final class OutputViews {
         ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
         List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map);
         DocumentView bare = vb.document(meta(in), modules, Map.of());
-        Map<String, String> charts = Charts.all(bare);
-        return new DocumentView(bare.meta(), bare.modules(), bare.pillars(), bare.stakeholders(), bare.priorities(),
-                bare.nationalTargets(), bare.assessments(), bare.trends(), bare.benchmarks(), bare.visions(), bare.gaps(),
-                bare.objectives(), bare.initiatives(), bare.kpis(), bare.principles(), bare.artifacts(), bare.risks(),
-                bare.chains(), charts, bare.counts());
+        return bare.withCharts(Charts.all(bare));
     }
 
     static MetaView meta(RenderInputs in) {
@@ -42,9 +38,5 @@ final class OutputViews {
                 m.preparedBy().stream().map(t -> t.in(lang)).toList(), m.horizonFrom(), m.horizonTo(),
                 ViewBuilder.years(m), m.pageSize(), m.title().byLanguage().entrySet().stream()
                         .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList());
-    }
-
-    static String text(Text t, String lang) {
-        return t == null ? "" : t.in(lang);
     }
 }

@@ -1,5 +1,6 @@
 package org.strategypress.render;
 
+import org.strategypress.model.Rule;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,13 +43,13 @@ public final class PrintRenderer {
         this.pdf = pdf;
     }
 
-    /** Writes {@code pdf/<name>.html} and {@code pdf/<name>.pdf} under {@code out}; returns the PDF's problems. */
-    public List<Diagnostic> render(RenderInputs in, Path out) {
+    /** Writes {@code pdf/<name>.html} and {@code pdf/<name>.pdf} under {@code out}; returns its files and problems. */
+    public Rendered render(RenderInputs in, Path out) {
         return render(in, OutputFolder.of(out));
     }
 
     /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
-    public List<Diagnostic> render(RenderInputs in, OutputFolder out) {
+    public Rendered render(RenderInputs in, OutputFolder out) {
         OutputFolder pdfDir = out.resolve("pdf");
         Path dir = pdfDir.dir();
         AssetCollector assets = new AssetCollector(in.contentRoot());
@@ -83,27 +84,25 @@ public final class PrintRenderer {
                 PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
                 problems.addAll(r.diagnostics());
             } catch (PdfRenderException e) {
-                throw new RenderException(Diagnostic.error("pdf-engine", SourcePosition.of(dir.resolve(name + ".html")), e.getMessage()));
+                throw new RenderException(Rule.PDF_ENGINE.at(SourcePosition.of(dir.resolve(name + ".html")), e.getMessage()));
             }
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
         } finally {
-            problems.addAll(0, glyphs.exceptionally(e -> List.of(Diagnostic.error("pdf-glyph",
-                    SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
+            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return problems;
+        return Rendered.of(dir, problems);
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */
     private static List<Diagnostic> missingGlyphs(Document doc, Path fonts) {
         try {
             List<Diagnostic> out = new ArrayList<>();
-            GlyphCoverage.of(fonts).missing(doc).forEach((ch, context) -> out.add(Diagnostic.error("pdf-glyph",
-                    SourcePosition.of(org.strategypress.load.DisplayPaths.of(fonts)), "no font in templates/fonts can draw "
+            GlyphCoverage.of(fonts).missing(doc).forEach((ch, context) -> out.add(Rule.PDF_GLYPH.at(SourcePosition.of(org.strategypress.model.DisplayPaths.of(fonts)), "no font in templates/fonts can draw "
                             + ch + " (it would print as '#'), first in: \"" + context + "\"; replace the character or add a font that has it")));
             return out;
         } catch (IOException e) {
-            return List.of(Diagnostic.error("pdf-glyph", SourcePosition.of(fonts), "cannot read the fonts: " + e.getMessage()));
+            return List.of(Rule.PDF_GLYPH.at(SourcePosition.of(fonts), "cannot read the fonts: " + e.getMessage()));
         }
     }
 

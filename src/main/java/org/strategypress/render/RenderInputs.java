@@ -3,7 +3,7 @@ package org.strategypress.render;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.strategypress.diff.StrategyDiff;
+import org.strategypress.model.StrategyDiff;
 import org.strategypress.model.Strategy;
 
 /**

@@ -26,13 +26,6 @@ final class SearchIndex {
     static final String GLOBAL = "PRESS_SEARCH_INDEX";
 
     private static final int SNIPPET = 280;
-    private static final Map<String, String> KIND_LABELS = Map.ofEntries(
-            Map.entry("pillar", "Pillar"), Map.entry("stakeholder", "Stakeholder"),
-            Map.entry("priority", "National priority"), Map.entry("nationaltarget", "National target"),
-            Map.entry("trend", "Global trend"), Map.entry("benchmark", "International example"),
-            Map.entry("gap", "Gap"), Map.entry("objective", "Objective"), Map.entry("initiative", "Initiative"),
-            Map.entry("kpi", "KPI"), Map.entry("principle", "Principle"), Map.entry("artifact", "Artifact"),
-            Map.entry("risk", "Risk"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One thing a reader can find: an entity ({@code id} set) or a chapter section ({@code kind} "section"). */
@@ -51,15 +44,15 @@ final class SearchIndex {
      * be kept (at x50, keeping every page until the index was built held gigabytes): the sections of a module page
      * ({@code kind} "module"), else the entity the page is about.
      */
-    static List<Entry> entriesOf(String kind, String href, Document page) {
+    static List<Entry> entriesOf(String kind, String label, String href, Document page) {
         List<Entry> out = new ArrayList<>();
         if (MODULE.equals(kind)) addSections(out, href, page);
-        else addEntity(out, kind, href, page);
+        else addEntity(out, kind, label, href, page);
         return out;
     }
 
     /** The entity whose page this is: its id, title and text from the page's article. */
-    private static void addEntity(List<Entry> entries, String kind, String href, Document page) {
+    private static void addEntity(List<Entry> entries, String kind, String label, String href, Document page) {
         Element article = page.selectFirst("main article");
         if (article == null) return;
         Element h1 = article.selectFirst("h1");
@@ -77,7 +70,7 @@ final class SearchIndex {
             copy.select("h1, p.kind").remove();
             append(text, copy.text());
         }
-        entries.add(new Entry(id, kind, KIND_LABELS.getOrDefault(kind, kind), title, snippet(text), href));
+        entries.add(new Entry(id, kind, label, title, snippet(text), href));
     }
 
     /** Parsed once: jsoup parses a selector string on every call. */

@@ -1,5 +1,6 @@
 package org.strategypress.render;
 
+import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +11,14 @@ import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.strategypress.markdown.MarkdownDialect;
-import org.strategypress.diff.StrategyDiff;
+import org.strategypress.model.StrategyDiff;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.model.schema.RecordFields;
 import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.DocumentView.KindView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.view.SitePages;
 import org.strategypress.render.view.SiteViewBuilder;
@@ -50,13 +53,13 @@ public final class SiteRenderer {
         this.parallel = parallel;
     }
 
-    /** Writes the site under {@code out/html}; returns problems found while rendering (none so far). */
-    public List<Diagnostic> render(RenderInputs in, Path out) {
+    /** Writes the site under {@code out/html}; returns its files and the problems found while rendering. */
+    public Rendered render(RenderInputs in, Path out) {
         return render(in, OutputFolder.of(out));
     }
 
     /** Writes the site under {@code out/html}, reusing the previous build's unchanged files. */
-    public List<Diagnostic> render(RenderInputs in, OutputFolder out) {
+    public Rendered render(RenderInputs in, OutputFolder out) {
         OutputFolder html = out.resolve("html");
         Path dir = html.dir();
         Map<String, Object> common = common(in.changes());
@@ -73,11 +76,11 @@ public final class SiteRenderer {
             pages.add(new Page(SitePages.TRACE_KPIS, "site/trace-kpis.ftlh", Map.of("matrix", site.kpiMatrix()), null));
             pages.add(new Page(SitePages.SEARCH, "site/search.ftlh", Map.of(), null));
             for (ModuleView m : doc.modules()) pages.add(new Page(LinkPolicy.SITE.module(m.number()), "site/module.ftlh", Map.of("module", m), MODULE));
-            for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p), "pillar"));
-            for (Map.Entry<String, Object> e : entities(doc).entrySet()) {
-                Object v = e.getValue();
-                String kind = kindOf(v);
-                pages.add(new Page(SitePages.entityPage(e.getKey()), "site/entity.ftlh", Map.of("e", v, "kind", kind), kind));
+            for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p), "pillars"));
+            for (KindView k : doc.kinds()) {
+                if (!k.page()) continue;
+                for (Object v : doc.of(k.key())) pages.add(new Page(SitePages.entityPage(idOf(v)), "site/entity.ftlh",
+                        Map.of("e", v, "kind", k.key()), k.search() ? k.key() : null));
             }
             // a templates folder made before a page existed (press init copies them) simply has no such page
             pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
@@ -91,9 +94,9 @@ public final class SiteRenderer {
             html.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
             assets.copyInto(html);
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the site: " + e.getMessage()));
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the site: " + e.getMessage()));
         }
-        return List.of();
+        return Rendered.of(dir, List.of());
     }
 
     private static final String MODULE = SearchIndex.MODULE;
@@ -128,10 +131,12 @@ public final class SiteRenderer {
         try {
             dir.write(pg.file(), "<!DOCTYPE html>\n" + html.html());
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir.dir().resolve(pg.file())),
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir.dir().resolve(pg.file())),
                     "cannot write the site: " + e.getMessage()));
         }
-        return pg.indexAs() == null ? List.of() : SearchIndex.entriesOf(pg.indexAs(), pg.file(), html);
+        if (pg.indexAs() == null) return List.of();
+        KindView kind = doc.kind(pg.indexAs());
+        return SearchIndex.entriesOf(pg.indexAs(), kind == null ? pg.indexAs() : kind.singular(), pg.file(), html);
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */
@@ -140,26 +145,9 @@ public final class SiteRenderer {
         return Map.of("changes", changes, "changesHref", CHANGES_PAGE, "changesSince", changes.from());
     }
 
-    /** Every entity with a page of its own, by id. */
-    private static Map<String, Object> entities(DocumentView d) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
-        d.stakeholders().forEach(x -> m.put(x.id(), x));
-        d.priorities().forEach(x -> m.put(x.id(), x));
-        d.nationalTargets().forEach(x -> m.put(x.id(), x));
-        d.trends().forEach(x -> m.put(x.id(), x));
-        d.benchmarks().forEach(x -> m.put(x.id(), x));
-        d.gaps().forEach(x -> m.put(x.id(), x));
-        d.objectives().forEach(x -> m.put(x.id(), x));
-        d.initiatives().forEach(x -> m.put(x.id(), x));
-        d.kpis().forEach(x -> m.put(x.id(), x));
-        d.principles().forEach(x -> m.put(x.id(), x));
-        d.artifacts().forEach(x -> m.put(x.id(), x));
-        d.risks().forEach(x -> m.put(x.id(), x));
-        return m;
-    }
-
-    private static String kindOf(Object v) {
-        String n = v.getClass().getSimpleName();
-        return n.substring(0, n.length() - "View".length()).toLowerCase(java.util.Locale.ROOT);
+    /** The id of an entity's view: every view of a kind with pages has one. */
+    private static String idOf(Object view) {
+        return (String) RecordFields.of(view.getClass()).components().stream().filter(c -> c.yamlName().equals("id"))
+                .findFirst().orElseThrow(() -> new IllegalStateException(view.getClass() + " has no id")).read(view);
     }
 }

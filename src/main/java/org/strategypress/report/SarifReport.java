@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.RuleCatalog;
+import org.strategypress.model.Rule;
 
 /**
  * SARIF 2.1.0 with one run: the tool driver {@code strategy-press} with every rule of the catalog, and one
@@ -26,7 +26,7 @@ public final class SarifReport implements DiagnosticReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "strategy-press");
         ArrayNode rules = driver.putArray("rules");
-        for (RuleCatalog.Rule r : RuleCatalog.RULES) {
+        for (Rule r : Rule.values()) {
             ObjectNode rule = rules.addObject();
             rule.put("id", r.code());
             rule.putObject("shortDescription").put("text", r.description());
@@ -40,7 +40,7 @@ public final class SarifReport implements DiagnosticReport {
     private static ObjectNode result(Diagnostic d) {
         ObjectNode r = Json.MAPPER.createObjectNode();
         r.put("ruleId", d.code());
-        int index = RuleCatalog.codes().indexOf(d.code());
+        int index = d.rule().ordinal();
         if (index >= 0) r.put("ruleIndex", index);
         r.put("level", level(d.severity().label()));
         r.putObject("message").put("text", d.message());

@@ -59,7 +59,7 @@ final class PreviewBuilder implements AutoCloseable {
         try {
             // a fresh folder per build, whose unchanged pages are links to the last good build's
             Path lastGood = site == null ? null : site.getParent();
-            BuildResult r = pipeline.build(BuildRequest.siteOnly(content, templates, out).reusing(lastGood));
+            BuildResult r = pipeline.build(BuildRequest.preview(content, templates, out).reusing(lastGood));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (r.ok() && Files.isRegularFile(out.resolve("html").resolve("index.html"))) {
                 site = out.resolve("html");

@@ -1,5 +1,6 @@
 package org.strategypress.validate;
 
+import org.strategypress.model.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,21 +24,21 @@ final class ChainRules implements ValidationRule {
         Set<String> addressed = ids(s.initiatives().stream().flatMap(i -> i.addresses().stream()).toList());
         for (Gap g : s.gaps())
             if (!addressed.contains(g.id()))
-                out.add(Diagnostic.error("gap-unaddressed", g.at(), "gap " + g.id() + " (" + g.title()
+                out.add(Rule.GAP_UNADDRESSED.at(g.at(), "gap " + g.id() + " (" + g.title()
                         + ") is addressed by no initiative: add it to an initiative's 'addresses'"));
         Set<String> measured = ids(s.kpis().stream().flatMap(k -> k.measures().stream()).toList());
         for (Initiative i : s.initiatives())
             if (!measured.contains(i.id()))
-                out.add(Diagnostic.error("initiative-unmeasured", i.at(), "initiative " + i.id() + " (" + i.title()
+                out.add(Rule.INITIATIVE_UNMEASURED.at(i.at(), "initiative " + i.id() + " (" + i.title()
                         + ") is measured by no KPI: add it to a KPI's 'measures'"));
         for (Kpi k : s.kpis())
             if (k.contributesTo().isEmpty())
-                out.add(Diagnostic.error("kpi-unaligned", k.at(), "KPI " + k.id() + " (" + k.title()
+                out.add(Rule.KPI_UNALIGNED.at(k.at(), "KPI " + k.id() + " (" + k.title()
                         + ") contributes to no national target: fill 'contributes_to'"));
         Set<String> served = ids(s.kpis().stream().flatMap(k -> k.contributesTo().stream()).toList());
         for (NationalTarget t : s.nationalTargets())
             if (!served.contains(t.id()))
-                out.add(Diagnostic.warning("target-uncovered", t.at(), "national target " + t.id() + " (" + t.title()
+                out.add(Rule.TARGET_UNCOVERED.at(t.at(), "national target " + t.id() + " (" + t.title()
                         + ") has no KPI contributing to it"));
     }
 

@@ -1,5 +1,6 @@
 package org.strategypress.validate;
 
+import org.strategypress.model.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +27,11 @@ final class CoverageRules implements ValidationRule {
             List<Assessment> as = s.assessments().stream().filter(a -> a.pillar().id().equals(p.id())).toList();
             List<Vision> vs = s.visions().stream().filter(v -> v.pillar().id().equals(p.id())).toList();
             if (as.size() != 1)
-                out.add(Diagnostic.error("pillar-incomplete", as.size() > 1 ? as.get(1).at() : p.at(), "pillar " + p.id()
+                out.add(Rule.PILLAR_INCOMPLETE.at(as.size() > 1 ? as.get(1).at() : p.at(), "pillar " + p.id()
                         + " has " + as.size() + " assessments; it needs exactly one"
                         + (as.size() > 1 ? " (first at " + as.get(0).at() + ")" : "")));
             if (vs.size() != 1)
-                out.add(Diagnostic.error("pillar-incomplete", vs.size() > 1 ? vs.get(1).at() : p.at(), "pillar " + p.id()
+                out.add(Rule.PILLAR_INCOMPLETE.at(vs.size() > 1 ? vs.get(1).at() : p.at(), "pillar " + p.id()
                         + " has " + vs.size() + " visions; it needs exactly one"
                         + (vs.size() > 1 ? " (first at " + vs.get(0).at() + ")" : "")));
         }
@@ -38,7 +39,7 @@ final class CoverageRules implements ValidationRule {
         int min = setting == null || setting.number() == null ? DEFAULT_MIN_BENCHMARKS : setting.number();
         if (s.benchmarks().size() < min) {
             SourcePosition at = s.benchmarks().isEmpty() ? s.meta().at() : s.benchmarks().get(s.benchmarks().size() - 1).at();
-            out.add(Diagnostic.error("too-few-benchmarks", at, "the strategy has " + s.benchmarks().size()
+            out.add(Rule.TOO_FEW_BENCHMARKS.at(at, "the strategy has " + s.benchmarks().size()
                     + " benchmark" + (s.benchmarks().size() == 1 ? "" : "s") + "; at least " + min
                     + " are required (rules.min_benchmarks)"));
         }
@@ -49,7 +50,7 @@ final class CoverageRules implements ValidationRule {
                 .flatMap(x -> x).map(Ref::id).forEach(used::add);
         for (Stakeholder st : s.stakeholders())
             if (!used.contains(st.id()))
-                out.add(Diagnostic.info("unused-stakeholder", st.at(), "stakeholder " + st.id() + " (" + st.name()
+                out.add(Rule.UNUSED_STAKEHOLDER.at(st.at(), "stakeholder " + st.id() + " (" + st.name()
                         + ") is not an owner, partner or consulted stakeholder anywhere"));
     }
 }

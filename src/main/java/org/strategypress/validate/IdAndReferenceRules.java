@@ -4,23 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.strategypress.model.Artifact;
-import org.strategypress.model.Assessment;
-import org.strategypress.model.Benchmark;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.Gap;
-import org.strategypress.model.Initiative;
-import org.strategypress.model.Kpi;
-import org.strategypress.model.NationalTarget;
+import org.strategypress.model.Entity;
 import org.strategypress.model.Names;
-import org.strategypress.model.Objective;
 import org.strategypress.model.Ref;
-import org.strategypress.model.Risk;
+import org.strategypress.model.Rule;
 import org.strategypress.model.Strategy;
-import org.strategypress.model.Vision;
+import org.strategypress.model.schema.FieldSpec;
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.RecordFields;
 
-/** duplicate-id and dangling-ref: every id declared once, every reference to an id of the right kind. */
+/**
+ * duplicate-id and dangling-ref: every id declared once, every reference to an id of the right kind. The references
+ * are the registry's reference fields, so a new kind's references are checked with no code here.
+ */
 final class IdAndReferenceRules implements ValidationRule {
 
     @Override
@@ -29,35 +27,37 @@ final class IdAndReferenceRules implements ValidationRule {
         for (DeclaredId d : s.declaredIds()) {
             DeclaredId earlier = first.putIfAbsent(d.id(), d);
             if (earlier != null)
-                out.add(Diagnostic.error("duplicate-id", d.at(), "id '" + d.id() + "' is declared twice: first at "
+                out.add(Rule.DUPLICATE_ID.at(d.at(), "id '" + d.id() + "' is declared twice: first at "
                         + earlier.at() + " (" + earlier.kind() + "), again here (" + d.kind() + ")"));
         }
-        for (NationalTarget t : s.nationalTargets()) ref(t.priority(), "priorities", "priority", ctx, out);
-        for (Assessment a : s.assessments()) {
-            ref(a.pillar(), "pillars", "pillar", ctx, out);
-            refs(a.stakeholders(), "stakeholders", "stakeholders", ctx, out);
+        for (Map.Entry<Kind<?>, List<Entity>> kind : s.entities().entrySet())
+            for (Entity e : kind.getValue()) references((Record) e, kind.getKey().fields(), ctx, out);
+    }
+
+    /** Every reference field of the registry's schema, in the record and in its nested mappings. */
+    private static void references(Record r, List<FieldSpec> fields, ValidationContext ctx, List<Diagnostic> out) {
+        for (RecordFields.Component c : RecordFields.of(r.getClass()).components()) {
+            if (!c.in().isEmpty()) continue;
+            FieldSpec f = fields.stream().filter(x -> x.name().equals(c.yamlName())).findFirst().orElse(null);
+            if (f == null) continue;
+            Object v = c.read(r);
+            switch (f.type()) {
+                case REF -> ref((Ref) v, f.refKind(), f.name(), ctx, out);
+                case REF_LIST -> refs(c.element() == Ref.class ? refList(v) : List.of(), f.refKind(), f.name(), ctx, out);
+                case OBJECT -> {
+                    if (v instanceof Record sub) references(sub, f.children(), ctx, out);
+                }
+                case OBJECT_LIST -> {
+                    for (Object item : (List<?>) v) if (item instanceof Record sub) references(sub, f.children(), ctx, out);
+                }
+                default -> { }
+            }
         }
-        for (Benchmark b : s.benchmarks()) refs(b.pillars(), "pillars", "pillars", ctx, out);
-        for (Vision v : s.visions()) ref(v.pillar(), "pillars", "pillar", ctx, out);
-        for (Gap g : s.gaps()) ref(g.pillar(), "pillars", "pillar", ctx, out);
-        for (Objective o : s.objectives()) {
-            ref(o.pillar(), "pillars", "pillar", ctx, out);
-            refs(o.contributesTo(), "national_targets", "contributes_to", ctx, out);
-        }
-        for (Initiative i : s.initiatives()) {
-            ref(i.pillar(), "pillars", "pillar", ctx, out);
-            refs(i.addresses(), "gaps", "addresses", ctx, out);
-            ref(i.owner(), "stakeholders", "owner", ctx, out);
-            refs(i.partners(), "stakeholders", "partners", ctx, out);
-            refs(i.objectives(), "objectives", "objectives", ctx, out);
-        }
-        for (Kpi k : s.kpis()) {
-            refs(k.measures(), "initiatives", "measures", ctx, out);
-            refs(k.contributesTo(), "national_targets", "contributes_to", ctx, out);
-            ref(k.owner(), "stakeholders", "owner", ctx, out);
-        }
-        for (Artifact a : s.artifacts()) refs(a.supports(), "initiatives", "supports", ctx, out);
-        for (Risk r : s.risks()) refs(r.mitigatedBy(), "initiatives", "mitigated_by", ctx, out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Ref> refList(Object v) {
+        return (List<Ref>) v;
     }
 
     private static void refs(List<Ref> refs, String kind, String field, ValidationContext ctx, List<Diagnostic> out) {
@@ -69,10 +69,10 @@ final class IdAndReferenceRules implements ValidationRule {
         if (r == null) return;
         DeclaredId d = ctx.declared(r.id());
         if (d == null) {
-            out.add(Diagnostic.error("dangling-ref", r.at(), "'" + field + "' refers to '" + r.id() + "', which is not the id of any of the "
+            out.add(Rule.DANGLING_REF.at(r.at(), "'" + field + "' refers to '" + r.id() + "', which is not the id of any of the "
                     + kind + Names.didYouMean(r.id(), ctx.idsOf(kind))));
         } else if (!d.kind().equals(kind)) {
-            out.add(Diagnostic.error("dangling-ref", r.at(), "'" + field + "' takes " + kind + ", but '" + r.id()
+            out.add(Rule.DANGLING_REF.at(r.at(), "'" + field + "' takes " + kind + ", but '" + r.id()
                     + "' is one of the " + d.kind() + " (" + d.at() + ")"
                     + Names.didYouMean(r.id(), ctx.idsOf(kind))));
         }

@@ -1,5 +1,6 @@
 package org.strategypress.validate;
 
+import org.strategypress.model.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,16 +76,16 @@ final class MarkdownRules implements ValidationRule {
                 case WIKI -> wiki(r.target(), at, ctx, out);
                 case IMAGE -> {
                     AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
-                    if (!res.ok()) out.add(Diagnostic.error("broken-link", at, "image " + res.problem()));
+                    if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "image " + res.problem()));
                 }
                 case LINK -> link(r.target(), at, dir, ctx, out);
                 case DIRECTIVE -> directive(r, at, chapter, ctx, out);
-                case BAD_DIRECTIVE -> out.add(Diagnostic.error("unknown-directive", at, "'" + abbreviate(r.target())
+                case BAD_DIRECTIVE -> out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "'" + abbreviate(r.target())
                         + "' is not a valid directive: write {{name}} or {{name pillar=ID}} alone on a line; names: "
                         + String.join(", ", BlockCatalog.names())));
-                case TOO_DEEP -> out.add(Diagnostic.error("markdown-limit", at, "block quotes or lists nested more than "
+                case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
                         + r.target() + " levels deep: the chapter is shown as plain text"));
-                case RAW_HTML -> out.add(Diagnostic.warning("unsafe-markdown", at, "raw HTML '" + abbreviate(r.target())
+                case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }
         }
@@ -92,43 +93,43 @@ final class MarkdownRules implements ValidationRule {
 
     private static void wiki(String id, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
         if (ctx.declared(id) == null)
-            out.add(Diagnostic.error("broken-link", at, "[[" + id + "]] links to no known id"
+            out.add(Rule.BROKEN_LINK.at(at, "[[" + id + "]] links to no known id"
                     + Names.didYouMean(id, ctx.allIds())));
     }
 
     private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {
         if (!LinkSafety.isSafe(href)) {
-            out.add(Diagnostic.warning("unsafe-markdown", at, "link '" + abbreviate(href)
+            out.add(Rule.UNSAFE_MARKDOWN.at(at, "link '" + abbreviate(href)
                     + "' uses a scheme that is not allowed (only http, https, mailto and relative links); it is removed"));
             return;
         }
         if (LinkSafety.isAbsolute(href) || href.startsWith("#") || href.isEmpty()) return;
         AssetResolver.Resolution res = ctx.assets.resolve(href, dir);
-        if (!res.ok()) out.add(Diagnostic.error("broken-link", at, "link " + res.problem()));
+        if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "link " + res.problem()));
     }
 
     private static void directive(MarkdownRef r, SourcePosition at, boolean chapter, ValidationContext ctx,
                                   List<Diagnostic> out) {
         var block = BlockCatalog.find(r.target()).orElse(null);
         if (!chapter) {
-            out.add(Diagnostic.error("unknown-directive", at, "directives place blocks in chapters only, not in YAML text"));
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "directives place blocks in chapters only, not in YAML text"));
             return;
         }
         if (block == null) {
-            out.add(Diagnostic.error("unknown-directive", at, "unknown directive {{" + r.target() + "}}"
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "unknown directive {{" + r.target() + "}}"
                     + Names.didYouMean(r.target(), BlockCatalog.names()) + "; directives are: "
                     + String.join(", ", BlockCatalog.names())));
             return;
         }
         for (Map.Entry<String, String> a : r.directive().args().entrySet()) {
             if (!block.args().contains(a.getKey())) {
-                out.add(Diagnostic.error("unknown-directive", at, "{{" + block.name() + "}} takes "
+                out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{" + block.name() + "}} takes "
                         + (block.args().isEmpty() ? "no arguments" : "only " + String.join(", ", block.args()))
                         + ", not '" + a.getKey() + "'"));
             } else if (a.getKey().equals("pillar")) {
                 DeclaredId d = ctx.declared(a.getValue());
                 if (d == null || !d.kind().equals("pillars"))
-                    out.add(Diagnostic.error("dangling-ref", at, "{{" + block.name() + " pillar=" + a.getValue()
+                    out.add(Rule.DANGLING_REF.at(at, "{{" + block.name() + " pillar=" + a.getValue()
                             + "}}: '" + a.getValue() + "' is not a pillar" + Names.didYouMean(a.getValue(), ctx.idsOf("pillars"))));
             }
         }

@@ -1,5 +1,6 @@
 package org.strategypress.validate;
 
+import org.strategypress.model.Rule;
 import java.util.List;
 
 import org.strategypress.model.Diagnostic;
@@ -21,7 +22,7 @@ final class TimeRules implements ValidationRule {
         for (Kpi k : s.kpis()) {
             for (Measure t : k.targets()) {
                 if (k.baseline() != null && k.baseline().year() > t.year())
-                    out.add(Diagnostic.error("year-order", k.baseline().at(), "KPI " + k.id() + ": baseline year "
+                    out.add(Rule.YEAR_ORDER.at(k.baseline().at(), "KPI " + k.id() + ": baseline year "
                             + k.baseline().year() + " is after target year " + t.year() + " (" + t.at() + ")"));
                 horizon(m, t.year(), t.at(), "KPI " + k.id() + " target year " + t.year(), out);
             }
@@ -29,21 +30,21 @@ final class TimeRules implements ValidationRule {
         }
         for (NationalTarget t : s.nationalTargets()) {
             if (t.baseline() != null && t.target() != null && t.baseline().year() > t.target().year())
-                out.add(Diagnostic.error("year-order", t.baseline().at(), "national target " + t.id() + ": baseline year "
+                out.add(Rule.YEAR_ORDER.at(t.baseline().at(), "national target " + t.id() + ": baseline year "
                         + t.baseline().year() + " is after target year " + t.target().year()));
             if (t.target() != null)
                 horizon(m, t.target().year(), t.target().at(), "national target " + t.id() + " target year " + t.target().year(), out);
         }
         for (Initiative i : s.initiatives()) {
             if (i.start().compareTo(i.end()) > 0 || i.start().firstMonthIndex() > i.end().lastMonthIndex())
-                out.add(Diagnostic.error("year-order", i.start().at(), "initiative " + i.id() + " starts (" + i.start()
+                out.add(Rule.YEAR_ORDER.at(i.start().at(), "initiative " + i.id() + " starts (" + i.start()
                         + ") after it ends (" + i.end() + ")"));
             horizon(m, i.start(), "initiative " + i.id() + " start " + i.start(), out);
             horizon(m, i.end(), "initiative " + i.id() + " end " + i.end(), out);
             for (Initiative.Milestone ms : i.milestones()) {
                 When d = ms.due();
                 if (d.lastMonthIndex() < i.start().firstMonthIndex() || d.firstMonthIndex() > i.end().lastMonthIndex())
-                    out.add(Diagnostic.error("year-order", d.at(), "milestone " + ms.id() + " is due " + d
+                    out.add(Rule.YEAR_ORDER.at(d.at(), "milestone " + ms.id() + " is due " + d
                             + ", outside its initiative's span " + i.start() + " to " + i.end()));
                 horizon(m, d, "milestone " + ms.id() + " due " + d, out);
             }
@@ -57,7 +58,7 @@ final class TimeRules implements ValidationRule {
     private static void horizon(StrategyMeta m, int year, SourcePosition at, String what, List<Diagnostic> out) {
         if (!m.hasHorizon()) return;
         if (year < m.horizonFrom() || year > m.horizonTo())
-            out.add(Diagnostic.error("out-of-horizon", at, what + " is outside the strategy horizon "
+            out.add(Rule.OUT_OF_HORIZON.at(at, what + " is outside the strategy horizon "
                     + m.horizonFrom() + "-" + m.horizonTo()));
     }
 
@@ -71,7 +72,7 @@ final class TimeRules implements ValidationRule {
             default -> cmp == 0 ? null : "is not equal to";
         };
         if (problem != null)
-            out.add(Diagnostic.error("direction-mismatch", last.at(), "KPI " + k.id() + " should " + k.direction()
+            out.add(Rule.DIRECTION_MISMATCH.at(last.at(), "KPI " + k.id() + " should " + k.direction()
                     + ", but its final target " + last.shown() + " (" + last.year() + ") " + problem + " the baseline "
                     + k.baseline().shown() + " (" + k.baseline().year() + ")"));
     }

@@ -1,10 +1,10 @@
 package org.strategypress.validate;
 
+import org.strategypress.model.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.MarkdownDialect;
@@ -18,10 +18,6 @@ import org.strategypress.model.StrategyMeta.RuleSetting;
  * from {@code rules:} and {@code --strict} applied, sorted by file and line.
  */
 public final class Validator {
-
-    /** Codes of the loader: their severity cannot be changed, the content is unreadable without them. */
-    static final Set<String> FIXED = Set.of("yaml-syntax", "unknown-kind", "unknown-field", "missing-field", "bad-type",
-            "bad-value", "bad-id", "missing-file", "bad-module");
 
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
             new CoverageRules(), new TimeRules(), new MarkdownRules());
@@ -51,9 +47,9 @@ public final class Validator {
         RuleSetting setting = s.meta().rules().get(d.code());
         Diagnostic result = d;
         if (setting != null && setting.severity() != null) {
-            if (FIXED.contains(d.code())) {
+            if (d.rule().fixed()) {
                 if (setting.severity() != Severity.ERROR && out.stream().noneMatch(x -> x.at().equals(setting.at())))
-                    out.add(Diagnostic.error("bad-value", setting.at(), "rule '" + d.code()
+                    out.add(Rule.BAD_VALUE.at(setting.at(), "rule '" + d.code()
                             + "' reports unreadable content and is always an error"));
             } else {
                 result = d.withSeverity(setting.severity());

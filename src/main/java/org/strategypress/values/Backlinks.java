@@ -21,7 +21,7 @@ public final class Backlinks {
     private final Map<String, Map<String, List<String>>> index = new LinkedHashMap<>();
 
     public Backlinks(Strategy s) {
-        for (List<Entity> list : EntityValues.byKind(s).values()) {
+        for (List<Entity> list : s.entities().values()) {
             for (Entity e : list) {
                 for (Map.Entry<String, List<String>> ref : EntityValues.references((Record) e).entrySet()) {
                     String name = INVERSE.getOrDefault(ref.getKey(), ref.getKey() + "_of");

@@ -1,10 +1,6 @@
 package org.strategypress.values;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,8 @@ import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.Text;
 import org.strategypress.model.When;
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.RecordFields;
 
 /**
  * The values of the model without their source positions: every record component except the
@@ -25,31 +23,24 @@ import org.strategypress.model.When;
  */
 public final class EntityValues {
 
-    /** Record components whose YAML name is not their snake_case form. */
-    private static final Map<String, String> YAML_NAMES = Map.of("shortName", "short", "artifactKind", "kind");
-
     private EntityValues() {
     }
 
-    /** Every entity list of the strategy by its kind ({@code stakeholders}, ..., {@code risks}), in model order. */
-    public static Map<String, List<Entity>> byKind(Strategy s) {
+    /** Every entity list of the strategy by its kind's key, in registry order, of the kinds that have this use. */
+    public static Map<String, List<Entity>> byKind(Strategy s, Kind.Use use) {
         Map<String, List<Entity>> out = new LinkedHashMap<>();
-        for (RecordComponent c : Strategy.class.getRecordComponents()) {
-            if (!(c.getGenericType() instanceof ParameterizedType p) || c.getType() != List.class) continue;
-            if (!(p.getActualTypeArguments()[0] instanceof Class<?> element) || !Entity.class.isAssignableFrom(element)) continue;
-            List<Entity> list = new ArrayList<>();
-            for (Object o : (List<?>) read(c, s)) list.add((Entity) o);
-            out.put(yamlName(c.getName()), list);
-        }
+        s.entities().forEach((k, list) -> {
+            if (k.in(use)) out.put(k.key(), list);
+        });
         return out;
     }
 
     /** The fields of a record (an entity, a milestone, a metric...) by YAML name, positions left out. */
     public static Map<String, Object> fields(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            if (c.getType() == SourcePosition.class) continue;
-            out.put(yamlName(c.getName()), value(read(c, r)));
+        for (RecordFields.Component c : RecordFields.of(r.getClass()).components()) {
+            if (c.type() == SourcePosition.class) continue;
+            out.put(c.yamlName(), value(c.read(r)));
         }
         return out;
     }
@@ -80,27 +71,12 @@ public final class EntityValues {
     /** The references an entity makes, by field: every {@link Ref} or list of them, as lists of ids. */
     public static Map<String, List<String>> references(Record r) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Object v = read(c, r);
-            if (v instanceof Ref ref) out.put(yamlName(c.getName()), List.of(ref.id()));
+        for (RecordFields.Component c : RecordFields.of(r.getClass()).components()) {
+            Object v = c.read(r);
+            if (v instanceof Ref ref) out.put(c.yamlName(), List.of(ref.id()));
             else if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Ref)
-                out.put(yamlName(c.getName()), l.stream().map(x -> ((Ref) x).id()).toList());
+                out.put(c.yamlName(), l.stream().map(x -> ((Ref) x).id()).toList());
         }
         return out;
-    }
-
-    /** {@code contributesTo} to {@code contributes_to}, with the few names YAML spells otherwise. */
-    public static String yamlName(String component) {
-        String special = YAML_NAMES.get(component);
-        if (special != null) return special;
-        return component.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Object read(RecordComponent c, Object r) {
-        try {
-            return c.getAccessor().invoke(r);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getSimpleName(), e);
-        }
     }
 }

@@ -48,8 +48,8 @@ class InitCommandTest {
         assertEquals(6, checked.strategy().pillars().size());
         assertTrue(checked.diagnostics().isEmpty(), () -> StrategyFixture.describe(checked.diagnostics()));
 
-        BuildResult built = pipeline.build(new BuildRequest(root.resolve("content"), root.resolve("templates"),
-                root.resolve("build-output"), true, true, true));
+        BuildResult built = pipeline.build(BuildRequest.of(root.resolve("content"), root.resolve("templates"),
+                root.resolve("build-output")).strict(true));
         assertTrue(built.ok(), () -> StrategyFixture.describe(built.diagnostics()));
         assertTrue(built.diagnostics().stream().noneMatch(Diagnostic::isError));
         assertTrue(Files.readString(root.resolve("build-output/html/index.html")).contains("Trust Ecosystem"));

@@ -83,11 +83,12 @@ class PressJarIT {
     }
 
     @Test
-    void anUnknownSubcommandExitsTwo() throws Exception {
-        Run run = press(dir, "publish");
+    void anUnknownSubcommandExitsTwoAndSuggestsTheNearestOne() throws Exception {
+        Run run = press(dir, "pubilsh");
 
         assertEquals(2, run.code, run.err);
-        assertTrue(run.err.contains("publish"), run.err);
+        assertTrue(run.err.contains("Unmatched argument") && run.err.contains("pubilsh"), run.err);
+        assertTrue(run.err.contains("publish"), "picocli suggests the subcommand meant: " + run.err);
         assertNoStackTrace(run);
     }
 

@@ -16,12 +16,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategypress.model.schema.Kind;
 import org.strategypress.model.Entity;
 import org.strategypress.model.Kpi;
 import org.strategypress.model.Measure;
 import org.strategypress.model.Strategy;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Output;
 import org.strategypress.pipeline.Pipeline;
 import org.strategypress.report.Json;
 import org.strategypress.testing.StrategyFixture;
@@ -63,7 +65,7 @@ class DataExportTest {
                             mitigated_by: [INI-ACADEMY]
                         """);
         out = dir.resolve("out");
-        BuildResult r = new Pipeline().build(new BuildRequest(strategy.content(), Path.of("templates"), out, false, false, false));
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates"), out).only(java.util.EnumSet.of(Output.DATA, Output.SCHEMAS)));
         assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
     }
 
@@ -79,7 +81,7 @@ class DataExportTest {
         assertFalse(root.at("/metadata/version").asText().isEmpty());
         assertFalse(root.at("/metadata/date").asText().isEmpty());
         int count = 0;
-        for (Map.Entry<String, List<Entity>> kind : EntityValues.byKind(s).entrySet()) {
+        for (Map.Entry<String, List<Entity>> kind : EntityValues.byKind(s, Kind.Use.EXPORT).entrySet()) {
             JsonNode list = root.get("entities").get(kind.getKey());
             assertEquals(kind.getValue().size(), list.size(), kind.getKey());
             for (int i = 0; i < list.size(); i++) {

@@ -1,5 +1,6 @@
 package org.strategypress.hardening;
 
+import org.strategypress.model.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +37,7 @@ class HostileFileNameReportTest {
 
     @Test
     void aFileNameWithAnEscapeAndANewlineStaysOnOneLineInEveryFormat() {
-        Diagnostic d = Diagnostic.error("yaml-syntax", new SourcePosition(Path.of("content", NAME), 3, 1), "bad");
+        Diagnostic d = Rule.YAML_SYNTAX.at(new SourcePosition(Path.of("content", NAME), 3, 1), "bad");
 
         for (ReportFormat f : ReportFormat.values()) {
             String out = write(f, d);

@@ -74,7 +74,7 @@ class BuildSinceTest {
         StrategyFixture strategy = StrategyFixture.in(dir);
         Path out = dir.resolve("build-output");
 
-        BuildResult r = new Pipeline().build(new BuildRequest(strategy.content(), Path.of("templates"), out, false, true, false));
+        BuildResult r = new Pipeline().build(BuildRequest.preview(strategy.content(), Path.of("templates"), out));
 
         assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
         assertTrue(Files.exists(out.resolve("html/index.html")));

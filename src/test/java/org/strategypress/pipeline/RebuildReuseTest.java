@@ -61,7 +61,7 @@ class RebuildReuseTest {
     }
 
     private void build(Path out) {
-        BuildResult r = pipeline.build(BuildRequest.siteOnly(strategy.content(), Path.of("templates").toAbsolutePath(), out));
+        BuildResult r = pipeline.build(BuildRequest.preview(strategy.content(), Path.of("templates").toAbsolutePath(), out));
         assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
     }
 

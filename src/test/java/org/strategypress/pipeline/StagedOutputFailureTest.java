@@ -1,5 +1,6 @@
 package org.strategypress.pipeline;
 
+import org.strategypress.model.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,7 +54,7 @@ class StagedOutputFailureTest {
         Map<String, byte[]> before = files(strategy.out());
         strategy.write("content/strategy.yaml", StrategyFixture.STRATEGY.replace("Digital Economy Strategy", "A New Title"));
         StagedOutput.beforeCommit = () -> {
-            throw new RenderException(Diagnostic.error("output", SourcePosition.of(strategy.out()), "injected failure"));
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(strategy.out()), "injected failure"));
         };
 
         RenderException e = assertThrows(RenderException.class, () -> strategy.buildAllowingErrors(Path.of("templates")));

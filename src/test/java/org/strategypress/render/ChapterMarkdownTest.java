@@ -135,7 +135,7 @@ class ChapterMarkdownTest {
             assertTrue(Files.isRegularFile(strategy.out().resolve("html").resolve(id + ".html")), id + ".html");
 
         Document gap = strategy.page("GAP-SKILLS.html");
-        assertEquals("GAP-SKILLS", gap.selectFirst("article.entity-gap").id());
+        assertEquals("GAP-SKILLS", gap.selectFirst("article.entity-gaps").id());
         assertEquals("GAP-SKILLS Too few ICT specialists", gap.selectFirst("article h1").text());
         assertEquals("Addressed by: INI-ACADEMY National ICT academy", backlinks(gap, "Addressed by"));
 

@@ -110,7 +110,7 @@ class ReaderSitePagesTest {
         assertTrue(js.startsWith(prefix) && js.strip().endsWith(";"), js.substring(0, 60));
         JsonNode index = new ObjectMapper().readTree(js.substring(prefix.length(), js.strip().length() - 1));
         JsonNode kpi = find(index, "KPI-GRADUATES");
-        assertEquals("kpi", kpi.get("kind").asText());
+        assertEquals("kpis", kpi.get("kind").asText());
         assertEquals("KPI", kpi.get("label").asText());
         assertEquals("ICT graduates per year", kpi.get("title").asText());
         assertEquals("KPI-GRADUATES.html", kpi.get("href").asText());

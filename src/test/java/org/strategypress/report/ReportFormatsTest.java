@@ -1,5 +1,6 @@
 package org.strategypress.report;
 
+import org.strategypress.model.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.RuleCatalog;
+import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
 
 /** Each format of {@code --format}, and how each keeps a hostile message on its line. */
@@ -22,9 +23,9 @@ class ReportFormatsTest {
     static final String HOSTILE = "line one\nline two: 100% done :: \u001b[31mred\u001b[0m";
 
     static final List<Diagnostic> DIAGNOSTICS = List.of(
-            Diagnostic.error("dangling-ref", new SourcePosition(Path.of("content/kpis, old/skills.yaml"), 12, 5), HOSTILE),
-            Diagnostic.warning("target-uncovered", new SourcePosition(Path.of("content/framework.yaml"), 11, 5), "no KPI"),
-            Diagnostic.info("unused-stakeholder", SourcePosition.of(Path.of("content/stakeholders.yaml")), "unused"));
+            Rule.DANGLING_REF.at(new SourcePosition(Path.of("content/kpis, old/skills.yaml"), 12, 5), HOSTILE),
+            Rule.TARGET_UNCOVERED.at(new SourcePosition(Path.of("content/framework.yaml"), 11, 5), "no KPI"),
+            Rule.UNUSED_STAKEHOLDER.at(SourcePosition.of(Path.of("content/stakeholders.yaml")), "unused"));
 
     static String write(DiagnosticReport report) {
         StringWriter w = new StringWriter();
@@ -73,7 +74,7 @@ class ReportFormatsTest {
         JsonNode run = root.get("runs").get(0);
         assertEquals("strategy-press", run.at("/tool/driver/name").asText());
         JsonNode rules = run.at("/tool/driver/rules");
-        assertEquals(RuleCatalog.RULES.size(), rules.size());
+        assertEquals(Rule.values().length, rules.size());
         assertEquals("yaml-syntax", rules.get(0).get("id").asText());
         assertTrue(rules.get(0).at("/shortDescription/text").asText().startsWith("malformed YAML"));
 

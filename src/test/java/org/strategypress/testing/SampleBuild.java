@@ -56,7 +56,7 @@ public final class SampleBuild {
                 Path dir = Files.createTempDirectory("sample-site-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
                 Path o = dir.resolve("build-output");
-                BuildResult r = new Pipeline().build(BuildRequest.siteOnly(CONTENT, TEMPLATES, o));
+                BuildResult r = new Pipeline().build(BuildRequest.preview(CONTENT, TEMPLATES, o));
                 if (!r.ok()) fail("the sample does not build:\n" + StrategyFixture.describe(r.diagnostics()));
                 site = o.resolve("html");
             } catch (IOException e) {

@@ -1,5 +1,10 @@
 package org.strategypress.load.schema;
 
+import org.strategypress.model.schema.ContentSchema;
+import org.strategypress.model.schema.FieldSpec;
+import org.strategypress.model.schema.FieldType;
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.Kinds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,10 +60,10 @@ public final class JsonSchemaWriter {
                 "A YAML file under content/ other than strategy.yaml: a mapping whose keys are entity kinds, each a list of entities.");
         Map<String, Object> kinds = new LinkedHashMap<>();
         Map<String, Object> definitions = new LinkedHashMap<>();
-        for (KindSpec k : ContentSchema.KINDS) {
-            kinds.put(k.name(), map("description", cap(k.doc()) + (k.module() > 0 ? " (module " + k.module() + ")" : ""),
-                    "type", "array", "items", map("$ref", "#/definitions/" + k.name())));
-            definitions.put(k.name(), object(k.doc(), k.fields()));
+        for (Kind<?> k : Kinds.ALL) {
+            kinds.put(k.key(), map("description", cap(k.doc()) + (k.module() > 0 ? " (module " + k.module() + ")" : ""),
+                    "type", "array", "items", map("$ref", "#/definitions/" + k.key())));
+            definitions.put(k.key(), object(k.doc(), k.fields()));
         }
         s.put("type", "object");
         s.put("properties", kinds);

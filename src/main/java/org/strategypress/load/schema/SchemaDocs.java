@@ -1,9 +1,14 @@
 package org.strategypress.load.schema;
 
+import org.strategypress.model.schema.ContentSchema;
+import org.strategypress.model.schema.FieldSpec;
+import org.strategypress.model.schema.FieldType;
+import org.strategypress.model.schema.Kind;
+import org.strategypress.model.schema.Kinds;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.strategypress.model.RuleCatalog;
+import org.strategypress.model.Rule;
 
 /**
  * The reference part of docs/authoring.md, written from the schema and the rule catalog so that the
@@ -14,20 +19,25 @@ public final class SchemaDocs {
     private SchemaDocs() {
     }
 
+    /** Writes {@link #markdown()} to the file named by the first argument (bin/regen-docs pastes it into the guide). */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(args[0]), markdown());
+    }
+
     /** Markdown tables: strategy.yaml, then each kind with its fields, then the rules. */
     public static String markdown() {
         StringBuilder b = new StringBuilder();
         b.append("### strategy.yaml\n\n");
         fields(b, ContentSchema.STRATEGY.fields(), "");
-        for (KindSpec k : ContentSchema.KINDS) {
-            b.append("\n### ").append(k.name()).append("\n\n");
+        for (Kind<?> k : Kinds.ALL) {
+            b.append("\n### ").append(k.key()).append("\n\n");
             b.append(cap(k.doc())).append(k.module() > 0 ? " (module " + k.module() + ")" : "").append(".\n\n");
             fields(b, k.fields(), "");
         }
         b.append("\n### Chapter front matter\n\n");
         fields(b, ContentSchema.CHAPTER.fields(), "");
         b.append("\n### Rules\n\n| code | default | what it reports |\n|---|---|---|\n");
-        for (RuleCatalog.Rule r : RuleCatalog.RULES)
+        for (Rule r : Rule.values())
             b.append("| `").append(r.code()).append("` | ").append(r.defaultSeverity().label()).append(" | ")
                     .append(r.description()).append(" |\n");
         return b.toString();

@@ -1,4 +1,4 @@
-package org.strategypress.load.schema;
+package org.strategypress.model.schema;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.strategypress.load.schema;
+package org.strategypress.model.schema;
 
 /** What a field holds, as writers write it in YAML. */
 public enum FieldType {

@@ -1,8 +1,8 @@
-package org.strategypress.load.schema;
+package org.strategypress.model.schema;
 
 import java.util.List;
 
-/** An entity kind: its YAML key, the module it belongs to (0 for reference tables), and its fields. */
+/** A group of fields that is not an entity kind: strategy.yaml and a chapter's front matter. */
 public record KindSpec(String name, int module, boolean hasId, String doc, List<FieldSpec> fields) {
 
     public KindSpec {
@@ -12,9 +12,5 @@ public record KindSpec(String name, int module, boolean hasId, String doc, List<
     /** The field with this name, or null. */
     public FieldSpec field(String n) {
         return fields.stream().filter(f -> f.name().equals(n)).findFirst().orElse(null);
-    }
-
-    public List<String> fieldNames() {
-        return fields.stream().map(FieldSpec::name).toList();
     }
 }

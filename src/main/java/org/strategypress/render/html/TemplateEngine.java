@@ -1,5 +1,6 @@
 package org.strategypress.render.html;
 
+import org.strategypress.model.Rule;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -55,7 +56,7 @@ public final class TemplateEngine {
         try {
             cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templatesDir),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templatesDir),
                     "templates folder cannot be read: " + e.getMessage()));
         }
         cfg.setDefaultEncoding("UTF-8");
@@ -86,28 +87,28 @@ public final class TemplateEngine {
             t.process(data, w);
             return w.toString();
         } catch (StackOverflowError e) {
-            throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
                     "template recursion too deep (a macro or function that calls itself without end?)"));
         } catch (TemplateNotFoundException e) {
-            throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
                     "template not found: " + name));
         } catch (ParseException e) {
-            throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateName(), e.getLineNumber(),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateName(), e.getLineNumber(),
                     e.getColumnNumber(), name), "template syntax: " + firstLine(e.getEditorMessage())));
         } catch (TemplateException e) {
             if (stop.isDone() || interrupted(e))
-                throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateSourceName(),
+                throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateSourceName(),
                         e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
                         "template stopped after " + deadline.toSeconds() + " s: an endless <#list> or recursion?"));
-            throw new RenderException(Diagnostic.error("template-error", position(e.getTemplateSourceName(),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateSourceName(),
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
                     firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
-            throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
                     "cannot read template: " + e.getMessage()));
         } catch (RuntimeException e) {
             if (stop.isDone() || interrupted(e))
-                throw new RenderException(Diagnostic.error("template-error", SourcePosition.of(templates.resolve(name)),
+                throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
                         "template stopped after " + deadline.toSeconds() + " s: an endless <#list> or recursion?"));
             throw e;
         } finally {
@@ -144,7 +145,7 @@ public final class TemplateEngine {
     }
 
     private SourcePosition position(String source, int line, int column, String fallback) {
-        Path file = org.strategypress.load.DisplayPaths.of(templates.resolve(source == null ? fallback : source));
+        Path file = org.strategypress.model.DisplayPaths.of(templates.resolve(source == null ? fallback : source));
         return line <= 0 ? SourcePosition.of(file) : new SourcePosition(file, line, Math.max(1, column));
     }
 

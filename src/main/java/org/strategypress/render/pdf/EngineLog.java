@@ -1,5 +1,6 @@
 package org.strategypress.render.pdf;
 
+import org.strategypress.model.Rule;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
@@ -21,7 +22,6 @@ import org.strategypress.model.SourcePosition;
  */
 final class EngineLog implements Consumer<com.openhtmltopdf.util.Diagnostic> {
 
-    static final String CODE = "pdf-engine";
 
     /** Message ids that mean something the reader would miss: a font or an image that did not load. */
     private static final Set<String> MISSING_THINGS = Set.of(
@@ -60,7 +60,7 @@ final class EngineLog implements Consumer<com.openhtmltopdf.util.Diagnostic> {
         if (!seen.add(id + "|" + message)) return;
         boolean missing = MISSING_THINGS.contains(id) || level >= Level.SEVERE.intValue() && d.hasError();
         String text = message + " [" + id + "]";
-        diagnostics.add(missing ? Diagnostic.error(CODE, at, text) : Diagnostic.warning(CODE, at, text));
+        diagnostics.add(missing ? Rule.PDF_ENGINE.error(at, text) : Rule.PDF_ENGINE.at(at, text));
     }
 
     /** Diagnostics collected so far, in the order met. */

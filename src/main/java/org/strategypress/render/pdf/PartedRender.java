@@ -1,5 +1,6 @@
 package org.strategypress.render.pdf;
 
+import org.strategypress.model.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,7 +69,7 @@ final class PartedRender {
         try {
             Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html()), out);
             for (String id : missing)
-                problems.add(Diagnostic.error(EngineLog.CODE, SourcePosition.of(doc.baseDir().resolve("print.html")),
+                problems.add(Rule.PDF_ENGINE.error(SourcePosition.of(doc.baseDir().resolve("print.html")),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));
         } catch (IOException e) {
             throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.strategypress.render.pdf;
 
+import org.strategypress.model.Rule;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -34,7 +35,6 @@ import org.strategypress.model.SourcePosition;
  */
 final class ResourcePolicy {
 
-    static final String CODE = "pdf-resource";
     /** Schemes given a stream factory that refuses: the engine must never fall back to java.net.URL. */
     static final String[] REFUSED_SCHEMES = {"http", "https", "jar", "ftp", "jrt", "mailto"};
 
@@ -110,13 +110,13 @@ final class ResourcePolicy {
     private void refuse(String uri, ExternalResourceType type, String reason) {
         if (!refused.add(uri)) return;
         String what = type == null ? "resource" : type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        diagnostics.add(Diagnostic.error(CODE, at, "refused to read " + what + " " + shorten(uri) + ": " + reason));
+        diagnostics.add(Rule.PDF_RESOURCE.at(at, "refused to read " + what + " " + shorten(uri) + ": " + reason));
     }
 
     /** An allowed file that does not exist or cannot be read: the engine skips it without a word. */
     private void missing(String uri) {
         if (refused.add(uri))
-            diagnostics.add(Diagnostic.error(EngineLog.CODE, at, "cannot read " + shorten(uri) + ": no such file, or unreadable"));
+            diagnostics.add(Rule.PDF_ENGINE.error(at, "cannot read " + shorten(uri) + ": no such file, or unreadable"));
     }
 
     /** The real path of {@code path}, or of its nearest existing parent with the rest appended. */

@@ -10,19 +10,20 @@ import org.strategypress.model.Initiative;
 import org.strategypress.model.Kpi;
 import org.strategypress.model.Ref;
 import org.strategypress.model.Strategy;
+import org.strategypress.values.Backlinks;
 
 /**
  * Who points at whom, as the views need it: the project's one reverse index ({@code values.Backlinks}, also
  * used by the exports) read by relation and by the kind of the entity pointing.
  */
-final class Backlinks {
+final class Relations {
 
-    private final org.strategypress.values.Backlinks all;
+    private final Backlinks all;
     private final Map<String, String> kindOf = new HashMap<>();
     private final Map<String, String> pillarOfInitiative = new HashMap<>();
 
-    Backlinks(Strategy s) {
-        all = new org.strategypress.values.Backlinks(s);
+    Relations(Strategy s) {
+        all = new Backlinks(s);
         s.identified().forEach(e -> kindOf.putIfAbsent(e.id(), e.kind()));
         for (Initiative i : s.initiatives()) pillarOfInitiative.put(i.id(), i.pillar().id());
     }
@@ -42,6 +43,11 @@ final class Backlinks {
     List<String> consultedOn(String stakeholder) { return get(stakeholder, "consulted_on", "pillars"); }
     List<String> supporting(String initiative) { return get(initiative, "supported_by", "artifacts"); }
     List<String> mitigating(String initiative) { return get(initiative, "mitigates", "risks"); }
+
+    /** Everything that refers to {@code id}, by the name of the reverse relation ({@code addressed_by}...). */
+    Map<String, List<String>> all(String id) {
+        return all.of(id);
+    }
 
     /** The pillars of a KPI: those of the initiatives it measures. */
     Set<String> pillarsOfKpi(Kpi k) {

@@ -17,40 +17,28 @@ import org.strategypress.render.view.Views.*;
 public final class SiteViewBuilder {
 
     private static final List<String> HORIZON_ORDER = List.of("short", "medium", "long");
+    /** The site's page that lists or traces a kind, where it has one. */
+    private static final Map<String, String> LIST_PAGES = Map.of("national_targets", SitePages.TRACE_KPIS,
+            "gaps", SitePages.TRACE_GAPS, "initiatives", SitePages.TRACE_GAPS, "kpis", SitePages.KPIS);
 
     private final DocumentView doc;
     private final Map<String, LinkView> pillarLinks = new LinkedHashMap<>();
 
     public SiteViewBuilder(DocumentView doc) {
         this.doc = doc;
-        doc.pillars().forEach(p -> pillarLinks.put(p.id(), new LinkView(p.id(), p.title(), p.pageHref(), "pillar")));
+        doc.pillars().forEach(p -> pillarLinks.put(p.id(), new LinkView(p.id(), p.title(), p.pageHref(), "pillars")));
     }
 
     /** Counts per kind (kinds with none left out), coverage of the chain, and the validation status. */
     public DashboardView dashboard(int warnings) {
         List<CountView> counts = new ArrayList<>();
-        count(counts, "Pillars", doc.pillars().size(), null);
-        count(counts, "National priorities", doc.priorities().size(), null);
-        count(counts, "National targets", doc.nationalTargets().size(), SitePages.TRACE_KPIS);
-        count(counts, "Stakeholders", doc.stakeholders().size(), null);
-        count(counts, "Global trends", doc.trends().size(), null);
-        count(counts, "International examples", doc.benchmarks().size(), null);
-        count(counts, "Gaps", doc.gaps().size(), SitePages.TRACE_GAPS);
-        count(counts, "Objectives", doc.objectives().size(), null);
-        count(counts, "Initiatives", doc.initiatives().size(), SitePages.TRACE_GAPS);
-        count(counts, "KPIs", doc.kpis().size(), SitePages.KPIS);
-        count(counts, "Principles", doc.principles().size(), null);
-        count(counts, "Artifacts", doc.artifacts().size(), null);
-        count(counts, "Risks", doc.risks().size(), null);
+        for (DocumentView.KindView k : doc.kinds())
+            if (k.dashboard() && k.count() > 0) counts.add(new CountView(k.plural(), k.count(), LIST_PAGES.get(k.key())));
         List<CoverageView> coverage = List.of(
                 coverage("Gaps addressed by an initiative", doc.gaps(), g -> !g.addressedBy().isEmpty(), SitePages.TRACE_GAPS),
                 coverage("Initiatives measured by a KPI", doc.initiatives(), i -> !i.measuredBy().isEmpty(), SitePages.TRACE_GAPS),
                 coverage("National targets served by a KPI", doc.nationalTargets(), t -> !t.servedBy().isEmpty(), SitePages.TRACE_KPIS));
         return new DashboardView(counts, coverage, 0, warnings);
-    }
-
-    private static void count(List<CountView> counts, String label, int n, String href) {
-        if (n > 0) counts.add(new CountView(label, n, href));
     }
 
     private static <T> CoverageView coverage(String label, List<T> all, java.util.function.Predicate<T> covered, String href) {
@@ -68,9 +56,9 @@ public final class SiteViewBuilder {
             gaps.forEach(g -> g.addressedBy().forEach(l -> addressing.add(l.id())));
             List<LinkView> columns = doc.initiatives().stream()
                     .filter(i -> i.pillar().id().equals(p.id()) || addressing.contains(i.id()))
-                    .map(i -> new LinkView(i.id(), i.title(), i.href(), "initiative")).toList();
+                    .map(i -> new LinkView(i.id(), i.title(), i.href(), "initiatives")).toList();
             if (gaps.isEmpty() && columns.isEmpty()) continue;
-            List<MatrixRowView> rows = gaps.stream().map(g -> row(new LinkView(g.id(), g.title(), g.href(), "gap"),
+            List<MatrixRowView> rows = gaps.stream().map(g -> row(new LinkView(g.id(), g.title(), g.href(), "gaps"),
                     columns, ids(g.addressedBy()))).toList();
             out.add(new GapMatrixView(pillarLinks.get(p.id()), columns, rows));
         }
@@ -83,12 +71,12 @@ public final class SiteViewBuilder {
         Map<String, LinkView> priorities = new HashMap<>();
         doc.priorities().forEach(p -> {
             byPriority.put(p.id(), new ArrayList<>());
-            priorities.put(p.id(), new LinkView(p.id(), p.title(), p.href(), "priority"));
+            priorities.put(p.id(), new LinkView(p.id(), p.title(), p.href(), "priorities"));
         });
         for (NationalTargetView t : doc.nationalTargets()) {
             priorities.putIfAbsent(t.priority().id(), t.priority());
             byPriority.computeIfAbsent(t.priority().id(), k -> new ArrayList<>())
-                    .add(new LinkView(t.id(), t.title(), t.href(), "nationaltarget"));
+                    .add(new LinkView(t.id(), t.title(), t.href(), "national_targets"));
         }
         List<TargetGroupView> groups = new ArrayList<>();
         List<LinkView> columns = new ArrayList<>();
@@ -98,7 +86,7 @@ public final class SiteViewBuilder {
             columns.addAll(targets);
         });
         List<MatrixRowView> rows = doc.kpis().stream()
-                .map(k -> row(new LinkView(k.id(), k.title(), k.href(), "kpi"), columns, ids(k.contributesTo()))).toList();
+                .map(k -> row(new LinkView(k.id(), k.title(), k.href(), "kpis"), columns, ids(k.contributesTo()))).toList();
         return new KpiMatrixView(groups, rows);
     }
 
@@ -135,7 +123,7 @@ public final class SiteViewBuilder {
         List<LinkView> pillarChoices = pillarLinks.values().stream().filter(p -> pillarIds.contains(p.id())).toList();
         List<LinkView> ownerChoices = owners.values().stream().sorted(Comparator.comparing(LinkView::title)).toList();
         List<LinkView> targetChoices = doc.nationalTargets().stream().filter(t -> targetIds.contains(t.id()))
-                .map(t -> new LinkView(t.id(), t.title(), t.href(), "nationaltarget")).toList();
+                .map(t -> new LinkView(t.id(), t.title(), t.href(), "national_targets")).toList();
         return new KpiExplorerView(rows, pillarChoices, ownerChoices,
                 horizons.stream().sorted(horizonOrder()).toList(), targetChoices);
     }

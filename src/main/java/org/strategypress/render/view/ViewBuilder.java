@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.markdown.RenderContext;
 import org.strategypress.model.*;
+import org.strategypress.model.schema.Kind;
 import org.strategypress.render.view.DocumentView.ChainKpi;
 import org.strategypress.render.view.DocumentView.ChainStep;
 import org.strategypress.render.view.DocumentView.ChainView;
@@ -29,7 +30,9 @@ public final class ViewBuilder {
     private final Function<String, String> yamlImages;
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, String> milestoneOwner = new HashMap<>();
-    private final Backlinks back;
+    private final Relations back;
+    private final Map<Class<?>, Function<Entity, Object>> views = ownViews();
+    private final GenericViews generic;
 
     /**
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
@@ -42,35 +45,51 @@ public final class ViewBuilder {
         this.yamlImages = yamlImages;
         s.identified().forEach(e -> byId.putIfAbsent(e.id(), e));
         for (Initiative i : s.initiatives()) for (Initiative.Milestone m : i.milestones()) milestoneOwner.put(m.id(), i.id());
-        this.back = new Backlinks(s);
+        this.back = new Relations(s);
+        this.generic = new GenericViews(this::str, this::md, this::link, links, back);
     }
 
-    /** The document's view, with the given module views and charts. */
+    /**
+     * The document's view, with the given module views and charts: every kind of the registry, each entity by its
+     * kind's view (a kind without one of its own gets the generic {@link EntityView}).
+     */
     public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, String> charts) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        counts.put("pillars", s.pillars().size());
-        counts.put("gaps", s.gaps().size());
-        counts.put("initiatives", s.initiatives().size());
-        counts.put("kpis", s.kpis().size());
-        counts.put("national_targets", s.nationalTargets().size());
-        counts.put("stakeholders", s.stakeholders().size());
-        counts.put("benchmarks", s.benchmarks().size());
-        return new DocumentView(meta, modules, s.pillars().stream().map(this::pillar).toList(),
-                s.stakeholders().stream().map(this::stakeholder).toList(),
-                s.priorities().stream().map(this::priority).toList(),
-                s.nationalTargets().stream().map(this::target).toList(),
-                s.assessments().stream().map(this::assessment).toList(),
-                s.trends().stream().map(t -> new TrendView(t.id(), str(t.title()), md(t.summary()), strs(t.sources()), links.entity(t.id()))).toList(),
-                s.benchmarks().stream().map(this::benchmark).toList(),
-                s.visions().stream().map(this::vision).toList(),
-                s.gaps().stream().map(this::gap).toList(),
-                s.objectives().stream().map(this::objective).toList(),
-                s.initiatives().stream().map(this::initiative).toList(),
-                s.kpis().stream().map(this::kpi).toList(),
-                s.principles().stream().map(p -> new PrincipleView(p.id(), str(p.title()), md(p.text()), links.entity(p.id()))).toList(),
-                s.artifacts().stream().map(a -> new ArtifactView(a.id(), a.artifactKind(), str(a.title()), refs(a.supports()), links.entity(a.id()))).toList(),
-                s.risks().stream().map(r -> new RiskView(r.id(), str(r.title()), r.likelihood(), r.impact(), refs(r.mitigatedBy()), links.entity(r.id()))).toList(),
-                s.gaps().stream().map(this::chain).toList(), charts, counts);
+        Map<String, List<Object>> entities = new LinkedHashMap<>();
+        List<DocumentView.KindView> kinds = new ArrayList<>();
+        for (Map.Entry<Kind<?>, List<Entity>> e : s.entities().entrySet()) {
+            Kind<?> k = e.getKey();
+            entities.put(k.key(), e.getValue().stream().map(this::view).toList());
+            kinds.add(new DocumentView.KindView(k.key(), k.singular(), k.plural(), k.slug(), k.module(),
+                    e.getValue().size(), k.in(Kind.Use.PAGE), k.in(Kind.Use.DASHBOARD), k.in(Kind.Use.SEARCH)));
+        }
+        return new DocumentView(meta, modules, entities, kinds, s.gaps().stream().map(this::chain).toList(), charts);
+    }
+
+    /** The view of one entity: its kind's own, or the generic one. */
+    private Object view(Entity e) {
+        Function<Entity, Object> own = views.get(e.getClass());
+        return own != null ? own.apply(e) : generic.of(e);
+    }
+
+    /** The kinds whose views have fields of their own. */
+    private Map<Class<?>, Function<Entity, Object>> ownViews() {
+        Map<Class<?>, Function<Entity, Object>> m = new HashMap<>();
+        m.put(Pillar.class, e -> pillar((Pillar) e));
+        m.put(Stakeholder.class, e -> stakeholder((Stakeholder) e));
+        m.put(Priority.class, e -> priority((Priority) e));
+        m.put(NationalTarget.class, e -> target((NationalTarget) e));
+        m.put(Assessment.class, e -> assessment((Assessment) e));
+        m.put(Trend.class, e -> { Trend t = (Trend) e; return new TrendView(t.id(), str(t.title()), md(t.summary()), strs(t.sources()), links.entity(t.id())); });
+        m.put(Benchmark.class, e -> benchmark((Benchmark) e));
+        m.put(Vision.class, e -> vision((Vision) e));
+        m.put(Gap.class, e -> gap((Gap) e));
+        m.put(Objective.class, e -> objective((Objective) e));
+        m.put(Initiative.class, e -> initiative((Initiative) e));
+        m.put(Kpi.class, e -> kpi((Kpi) e));
+        m.put(Principle.class, e -> { Principle p = (Principle) e; return new PrincipleView(p.id(), str(p.title()), md(p.text()), links.entity(p.id())); });
+        m.put(Artifact.class, e -> { Artifact a = (Artifact) e; return new ArtifactView(a.id(), a.artifactKind(), str(a.title()), refs(a.supports()), links.entity(a.id())); });
+        m.put(Risk.class, e -> { Risk r = (Risk) e; return new RiskView(r.id(), str(r.title()), r.likelihood(), r.impact(), refs(r.mitigatedBy()), links.entity(r.id())); });
+        return m;
     }
 
     /** The link to an id written in Markdown as [[ID]], or null if it is unknown. */

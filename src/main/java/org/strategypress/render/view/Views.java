@@ -17,6 +17,22 @@ public final class Views {
     public record LinkView(String id, String title, String href, String kind) {
     }
 
+    /**
+     * An entity of a kind with no view of its own: its fields in declared order and what refers to it
+     * ({@code backlinks}, one field per reverse relation).
+     */
+    public record EntityView(String id, String kind, String title, String href, List<FieldView> fields,
+                             List<FieldView> backlinks) {
+    }
+
+    /**
+     * One field of an {@link EntityView}, filled in one of four ways: {@code text} (plain), {@code html} (rendered
+     * Markdown), {@code links} (references) or {@code items} (a list of text).
+     */
+    public record FieldView(String name, String label, String text, String html, List<LinkView> links,
+                            List<String> items) {
+    }
+
     /** A value in a year, the value as written. */
     public record MeasureView(String value, int year) {
     }

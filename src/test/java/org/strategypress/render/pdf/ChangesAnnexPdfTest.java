@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Output;
 import org.strategypress.pipeline.Pipeline;
 import org.strategypress.testing.ScratchRepo;
 import org.strategypress.testing.StrategyFixture;
@@ -29,8 +30,8 @@ class ChangesAnnexPdfTest {
         strategy.write("content/kpis.yaml", StrategyFixture.KPIS.replace("{year: 2030, value: 3000}", "{year: 2030, value: 3500}"))
                 .write("content/modules/1-intro/01-introduction.md", StrategyFixture.CHAPTER + "\n## Delivery\n\nIn 2027.\n");
 
-        BuildResult r = new Pipeline().build(new BuildRequest(strategy.content(), Path.of("templates"), dir.resolve("out"),
-                false, false, true, "v1"));
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates"), dir.resolve("out"))
+                .only(java.util.EnumSet.of(Output.PDF, Output.DATA, Output.SCHEMAS)).since("v1"));
 
         assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
         byte[] pdf = Files.readAllBytes(r.outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow());

@@ -1,0 +1,156 @@
+package org.strategypress.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every diagnostic the tool reports comes from one of these rules: its stable code, its default severity, whether
+ * a writer may change that severity in {@code rules:} (the loader's codes report unreadable content and stay
+ * errors), and a one-line description. The authoring guide's table, SARIF's {@code rules}, the {@code rules:}
+ * overrides and the did-you-mean over codes all read this list.
+ */
+public enum Rule {
+    YAML_SYNTAX("yaml-syntax", Severity.ERROR, true, Phase.READ,
+            "malformed YAML, duplicate keys, tabs, several documents, custom tags, bad encoding, file too large"),
+    UNKNOWN_KIND("unknown-kind", Severity.ERROR, true, Phase.SCHEMA,
+            "a top-level key that is not an entity kind"),
+    UNKNOWN_FIELD("unknown-field", Severity.ERROR, true, Phase.SCHEMA,
+            "a field the kind does not have"),
+    MISSING_FIELD("missing-field", Severity.ERROR, true, Phase.SCHEMA,
+            "a required field is absent"),
+    BAD_TYPE("bad-type", Severity.ERROR, true, Phase.SCHEMA,
+            "a value of the wrong type"),
+    BAD_VALUE("bad-value", Severity.ERROR, true, Phase.SCHEMA,
+            "a value outside its allowed words or range"),
+    BAD_ID("bad-id", Severity.ERROR, true, Phase.SCHEMA,
+            "an id that does not match the id pattern"),
+    DUPLICATE_ID("duplicate-id", Severity.ERROR, false, Phase.REFERENCE,
+            "the same id declared twice; both places are named"),
+    DANGLING_REF("dangling-ref", Severity.ERROR, false, Phase.REFERENCE,
+            "a reference to an unknown id or to an id of the wrong kind"),
+    GAP_UNADDRESSED("gap-unaddressed", Severity.ERROR, false, Phase.RULE,
+            "a gap no initiative addresses"),
+    INITIATIVE_UNMEASURED("initiative-unmeasured", Severity.ERROR, false, Phase.RULE,
+            "an initiative no KPI measures"),
+    KPI_UNALIGNED("kpi-unaligned", Severity.ERROR, false, Phase.RULE,
+            "a KPI that contributes to no national target"),
+    TARGET_UNCOVERED("target-uncovered", Severity.WARNING, false, Phase.RULE,
+            "a national target no KPI contributes to"),
+    PILLAR_INCOMPLETE("pillar-incomplete", Severity.ERROR, false, Phase.RULE,
+            "a pillar without exactly one assessment and one vision"),
+    TOO_FEW_BENCHMARKS("too-few-benchmarks", Severity.ERROR, false, Phase.RULE,
+            "fewer benchmarks than rules.min_benchmarks (default 4)"),
+    YEAR_ORDER("year-order", Severity.ERROR, false, Phase.RULE,
+            "baseline after a target year, start after end, milestone outside its initiative"),
+    OUT_OF_HORIZON("out-of-horizon", Severity.ERROR, false, Phase.RULE,
+            "a KPI target, initiative start or end, or milestone outside the horizon"),
+    DIRECTION_MISMATCH("direction-mismatch", Severity.ERROR, false, Phase.RULE,
+            "final KPI target not above, below or equal to the baseline as its direction says"),
+    BROKEN_LINK("broken-link", Severity.ERROR, false, Phase.REFERENCE,
+            "[[ID]] to an unknown id, a missing image, a link or image leaving the content root"),
+    UNUSED_STAKEHOLDER("unused-stakeholder", Severity.INFO, false, Phase.RULE,
+            "a stakeholder nothing refers to"),
+    MISSING_FILE("missing-file", Severity.ERROR, true, Phase.READ,
+            "(extension) strategy.yaml or the content folder is missing"),
+    BAD_MODULE("bad-module", Severity.ERROR, true, Phase.READ,
+            "(extension) a folder under modules/ not named <N>-<slug>, or an empty module"),
+    UNKNOWN_DIRECTIVE("unknown-directive", Severity.ERROR, false, Phase.REFERENCE,
+            "(extension) a {{block}} directive that does not exist, or with bad arguments"),
+    MARKDOWN_LIMIT("markdown-limit", Severity.ERROR, false, Phase.READ,
+            "(extension) Markdown nested deeper than 48 levels of block quotes or lists"),
+    PDF_GLYPH("pdf-glyph", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) a character no shipped font can draw (the PDF would show '#')"),
+    UNSAFE_MARKDOWN("unsafe-markdown", Severity.WARNING, false, Phase.RULE,
+            "(extension) raw HTML or a script link in Markdown, escaped or removed"),
+    TEMPLATE_ERROR("template-error", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) a template that cannot be read, parsed or run; reported at the template's name and line"),
+    OUTPUT("output", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) the output folder or a file in it cannot be written"),
+    DEADLINE("deadline", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) a stage (load, validate, render, pdf) ran longer than --deadline-seconds"),
+    PDF_ENGINE("pdf-engine", Severity.WARNING, false, Phase.OUTPUT,
+            "(extension) the PDF engine could not read or draw something (an image, a resource, a style); an error when a file is missing"),
+    PDF_RESOURCE("pdf-resource", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) the PDF engine was refused a resource outside the build (a remote URL, a file outside the content)"),
+    DATA("data", Severity.ERROR, false, Phase.OUTPUT,
+            "(extension) the data exports cannot be written");
+
+    /**
+     * Where a problem comes from, in causal order: a file that cannot be read hides its entities, an entity that does
+     * not fit the schema is dropped, a reference to a dropped id dangles, and chain rules then miss links. Diagnostics
+     * are listed in this order, so the cause comes first.
+     */
+    public enum Phase {
+        /** A file or folder that cannot be read or parsed. */
+        READ,
+        /** A value that does not fit the content model. */
+        SCHEMA,
+        /** Ids, references and links between entities and chapters. */
+        REFERENCE,
+        /** The results chain, numbers, dates and coverage. */
+        RULE,
+        /** Templates, the PDF engine and the output folder. */
+        OUTPUT
+    }
+
+    /** Settings in {@code rules:} that are thresholds rather than codes. */
+    public static final List<String> THRESHOLDS = List.of("min_benchmarks");
+
+    private final String code;
+    private final Severity defaultSeverity;
+    private final boolean fixed;
+    private final Phase phase;
+    private final String description;
+
+    Rule(String code, Severity defaultSeverity, boolean fixed, Phase phase, String description) {
+        this.code = code;
+        this.defaultSeverity = defaultSeverity;
+        this.fixed = fixed;
+        this.phase = phase;
+        this.description = description;
+    }
+
+    /** Where in the causal order its problems stand. */
+    public Phase phase() {
+        return phase;
+    }
+
+    /** The stable code printed in brackets, such as {@code dangling-ref}. */
+    public String code() {
+        return code;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    /** True when {@code rules:} cannot change the severity. */
+    public boolean fixed() {
+        return fixed;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** A diagnostic of this rule at its default severity. */
+    public Diagnostic at(SourcePosition at, String message) {
+        return new Diagnostic(defaultSeverity, this, message, at);
+    }
+
+    /** A diagnostic of this rule as an error, whatever its default (a file the engine needed is missing). */
+    public Diagnostic error(SourcePosition at, String message) {
+        return new Diagnostic(Severity.ERROR, this, message, at);
+    }
+
+    /** The rule with this code. */
+    public static Optional<Rule> byCode(String code) {
+        return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+    }
+
+    /** Every code, in catalog order. */
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Rule::code).toList();
+    }
+}

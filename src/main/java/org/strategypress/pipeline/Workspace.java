@@ -1,0 +1,93 @@
+package org.strategypress.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.strategypress.diff.ContentVersions;
+import org.strategypress.diff.DiffEngine;
+import org.strategypress.model.StrategyDiff;
+import org.strategypress.generate.SyntheticStrategy;
+import org.strategypress.load.schema.JsonSchemaWriter;
+import org.strategypress.publish.Draft;
+import org.strategypress.publish.DraftSite;
+import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.scaffold.StrategyScaffold;
+
+/**
+ * What a writer does with a strategy besides building it: compare versions, publish a draft, start a strategy,
+ * generate a synthetic one, write the editors' schemas. With {@link Pipeline}, the CLI's only way in.
+ */
+public final class Workspace {
+
+    private Workspace() {
+    }
+
+    /** {@code press diff}: the content at git ref {@code from} against {@code to} (null: the working tree), written in {@code format}. */
+    public static String diff(Path content, String from, String to, DiffFormat format) {
+        try (ContentVersions versions = new ContentVersions(content)) {
+            StrategyDiff d = DiffEngine.compare(versions.at(from), to == null ? versions.workingTree() : versions.at(to));
+            return format.write(d);
+        }
+    }
+
+    /** One draft added to a drafts site. */
+    public record Published(BuildResult build, String version, Path draft, Path index, int drafts) {
+    }
+
+    /**
+     * {@code press publish}: builds {@code req} into a private folder and, when it succeeds, adds it (with the
+     * changes the build computed, if it was asked for them) to the drafts site {@code site} and rewrites the index.
+     * A failed build leaves the site as it was ({@code draft} null).
+     */
+    public static Published publish(Pipeline pipeline, BuildRequest req, Path site) throws IOException {
+        Path work = Files.createTempDirectory("press-publish-");
+        try {
+            Path built = work.resolve("build");
+            BuildResult r = pipeline.build(new BuildRequest(req.content(), req.templates(), built, req.strict(),
+                    Output.all(), req.since(), null));
+            if (!r.ok()) return new Published(r, null, null, null, 0);
+            Files.createDirectories(site);
+            DraftSite drafts = new DraftSite(site);
+            Draft d = drafts.add(built, r.changes());
+            Path index = drafts.writeIndex(new TemplateEngine(req.templates()));
+            return new Published(r, d.version(), site.resolve("drafts").resolve(d.dir()), index, drafts.drafts().size());
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /** {@code press init}: a new strategy that validates, in {@code dir}; returns the files written. */
+    public static List<Path> init(Path dir) throws IOException {
+        return StrategyScaffold.writeTo(dir);
+    }
+
+    /** True when {@code content} was written by {@link #generate}, so that it may be replaced. */
+    public static boolean isGenerated(Path content) throws IOException {
+        return SyntheticStrategy.isGenerated(content);
+    }
+
+    /** {@code press generate}: a synthetic strategy {@code scale} times the sample into {@code content}; returns what it holds. */
+    public static String generate(int scale, Path content) throws IOException {
+        deleteTree(content);
+        return new SyntheticStrategy(scale).writeTo(content).summary();
+    }
+
+    /** {@code press schema}: the editors' JSON Schemas into {@code dir}; returns the files written. */
+    public static List<Path> schemas(Path dir) throws IOException {
+        return JsonSchemaWriter.writeTo(dir);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
