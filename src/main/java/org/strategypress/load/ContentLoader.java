@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,13 +47,14 @@ public final class ContentLoader {
         StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
         Map<Kind<?>, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
+        Set<String> unread = new HashSet<>();
         for (Path file : yamlFiles(root)) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
-            readTables(file, byKind, ids, problems);
+            readTables(file, byKind, ids, problems, unread);
         }
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, byKind, modules, ids);
-        return new LoadResult(s, problems);
+        return new LoadResult(s, problems, unread);
     }
 
     private static List<Path> yamlFiles(Path root) {
@@ -72,10 +75,14 @@ public final class ContentLoader {
         return false;
     }
 
-    private void readTables(Path file, Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems) {
+    private void readTables(Path file, Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems,
+                            Set<String> unread) {
         Path shown = DisplayPaths.of(file);
         Node doc = yaml.read(file, shown, problems).orElse(null);
-        if (doc == null) return;
+        if (doc == null) {
+            unreadWords(file, unread);
+            return;
+        }
         NodeChecker checker = new NodeChecker(shown, problems);
         if (!(doc instanceof MappingNode map)) {
             problems.add(Rule.BAD_TYPE.at(checker.at(doc),
@@ -101,6 +108,7 @@ public final class ContentLoader {
             }
             for (Node item : seq.getValue()) {
                 Checked c = checker.check(item, "an entry of " + kind, spec.fields());
+                if (c == null || !c.complete()) Mentions.ofNode(item, unread);
                 if (c == null) continue;
                 declare(spec, c, ids);
                 Entity e = c.complete() ? EntityMapper.map(spec.type(), c) : null;
@@ -119,6 +127,16 @@ public final class ContentLoader {
             if (f.type() != FieldType.OBJECT_LIST || f.child("id") == null || f.child("id").type() != FieldType.ID) continue;
             for (Checked m : c.objects(f.name()))
                 if (m.string("id") != null) ids.add(new DeclaredId(m.string("id"), f.name(), m.at()));
+        }
+    }
+
+    /** The id-shaped words of a file that could not be parsed (read as far as it can be, never beyond the size limit). */
+    private static void unreadWords(Path file, Set<String> unread) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > YamlReader.MAX_BYTES) return;
+            Mentions.ofText(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8), unread);
+        } catch (IOException e) {
+            // the reader has reported the file; nothing more can be learnt from it
         }
     }
 

@@ -63,10 +63,12 @@ final class NodeChecker {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean complete = true;
         List<String> names = fields.stream().map(FieldSpec::name).toList();
+        java.util.Set<String> meant = new java.util.HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             FieldSpec spec = fields.stream().filter(f -> f.name().equals(key)).findFirst().orElse(null);
             if (spec == null) {
+                Names.closest(key, names).ifPresent(meant::add);
                 problems.add(Rule.UNKNOWN_FIELD.at(at(t.getKeyNode()), "unknown field '" + key + "' in "
                         + what + Names.didYouMean(key, names) + "; fields are: " + String.join(", ", names)));
                 continue;
@@ -79,7 +81,8 @@ final class NodeChecker {
         }
         for (FieldSpec f : fields) {
             if (f.required() && !values.containsKey(f.name())) {
-                if (!hasKey(map, f.name()) || isNull(valueOf(map, f.name())))
+                // a misspelt required field is one mistake: its unknown-field error (with did-you-mean) says it all
+                if (!meant.contains(f.name()) && (!hasKey(map, f.name()) || isNull(valueOf(map, f.name()))))
                     problems.add(Rule.MISSING_FIELD.at(at(node), what + " needs '" + f.name() + "' ("
                             + f.type().description() + ": " + f.doc() + ")"));
                 complete = false;
@@ -205,6 +208,7 @@ final class NodeChecker {
         if (v instanceof ScalarNode s) return Text.plain(s.getValue(), at(v));
         if (v instanceof MappingNode m) {
             Map<String, String> byLang = new LinkedHashMap<>();
+            Map<String, SourcePosition> positions = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String lang = ((ScalarNode) t.getKeyNode()).getValue();
                 if (!LANG.matcher(lang).matches()) {
@@ -217,9 +221,10 @@ final class NodeChecker {
                     return null;
                 }
                 byLang.put(lang, sv.getValue());
+                positions.put(lang, at(sv));
             }
             if (byLang.isEmpty()) return null;
-            return new Text(byLang, at(v));
+            return new Text(byLang, at(v), positions);
         }
         problems.add(Rule.BAD_TYPE.at(at(v), field + " should be text, found " + describe(v)));
         return null;

@@ -73,6 +73,8 @@ public enum Rule {
             "(extension) the PDF engine could not read or draw something (an image, a resource, a style); an error when a file is missing"),
     PDF_RESOURCE("pdf-resource", Severity.ERROR, false, Phase.OUTPUT,
             "(extension) the PDF engine was refused a resource outside the build (a remote URL, a file outside the content)"),
+    FOLLOW_ON("follow-on", Severity.INFO, false, Phase.RULE,
+            "(extension) how many further problems were held back because they may follow from the errors listed first"),
     DATA("data", Severity.ERROR, false, Phase.OUTPUT,
             "(extension) the data exports cannot be written");
 

@@ -84,7 +84,7 @@ public final class Pipeline {
     /** Stage "validate": every rule over a loaded strategy, with the writer's severities and {@code strict}. */
     public CheckResult validate(LoadResult loaded, Path content, boolean strict) {
         List<Diagnostic> all = deadline.run("validate", SourcePosition.of(content),
-                () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), strict));
+                () -> validator.validate(loaded.strategy(), content, loaded.diagnostics(), loaded.unread(), strict));
         return new CheckResult(loaded.strategy(), all);
     }
 

@@ -31,7 +31,10 @@ public final class GithubReport implements DiagnosticReport {
             if (d.at().column() > 0) b.append(",col=").append(d.at().column());
         }
         b.append(",title=").append(property(d.code()));
-        return b.append("::").append(data(d.message())).toString();
+        StringBuilder message = new StringBuilder(d.message());
+        for (Diagnostic.Note n : d.notes()) message.append(" (note: ").append(n.message()).append(" at ")
+                .append(Paths.slashed(n.at().file())).append(n.at().line() > 0 ? ":" + n.at().line() : "").append(')');
+        return b.append("::").append(data(message.toString())).toString();
     }
 
     /** Escapes a message as GitHub's runner unescapes it: {@code %}, CR and LF; other controls are shown as \\uXXXX. */

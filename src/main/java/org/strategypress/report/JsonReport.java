@@ -27,6 +27,16 @@ public final class JsonReport implements DiagnosticReport {
             o.put("file", Paths.slashed(d.at().file()));
             o.put("line", d.at().line());
             o.put("column", d.at().column());
+            if (!d.notes().isEmpty()) {
+                ArrayNode notes = o.putArray("notes");
+                for (Diagnostic.Note n : d.notes()) {
+                    ObjectNode x = notes.addObject();
+                    x.put("message", n.message());
+                    x.put("file", Paths.slashed(n.at().file()));
+                    x.put("line", n.at().line());
+                    x.put("column", n.at().column());
+                }
+            }
         }
         ObjectNode summary = root.putObject("summary");
         summary.put("errors", TextReport.count(diagnostics, Severity.ERROR));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Rule;
+import org.strategypress.model.SourcePosition;
 
 /**
  * SARIF 2.1.0 with one run: the tool driver {@code strategy-press} with every rule of the catalog, and one
@@ -44,14 +45,27 @@ public final class SarifReport implements DiagnosticReport {
         if (index >= 0) r.put("ruleIndex", index);
         r.put("level", level(d.severity().label()));
         r.putObject("message").put("text", d.message());
-        ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", Paths.uri(d.at().file()));
-        if (d.at().line() > 0) {
-            ObjectNode region = physical.putObject("region");
-            region.put("startLine", d.at().line());
-            if (d.at().column() > 0) region.put("startColumn", d.at().column());
+        location(r.putArray("locations").addObject(), d.at());
+        if (!d.notes().isEmpty()) {
+            ArrayNode related = r.putArray("relatedLocations");
+            for (int i = 0; i < d.notes().size(); i++) {
+                ObjectNode l = related.addObject();
+                l.put("id", i);
+                location(l, d.notes().get(i).at());
+                l.putObject("message").put("text", d.notes().get(i).message());
+            }
         }
         return r;
+    }
+
+    private static void location(ObjectNode into, SourcePosition at) {
+        ObjectNode physical = into.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", Paths.uri(at.file()));
+        if (at.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", at.line());
+            if (at.column() > 0) region.put("startColumn", at.column());
+        }
     }
 
     private static String level(String severity) {

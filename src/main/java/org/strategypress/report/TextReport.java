@@ -21,8 +21,13 @@ public final class TextReport implements DiagnosticReport {
         return false;
     }
 
+    /** The diagnostic's line, then one {@code path:line:column: note: ...} line per related place. */
     public static String line(Diagnostic d) {
-        return clean(d.at().toString()) + ": " + d.severity().label() + "[" + clean(d.code()) + "]: " + clean(d.message());
+        StringBuilder b = new StringBuilder(clean(d.at().toString()) + ": " + d.severity().label() + "[" + clean(d.code())
+                + "]: " + clean(d.message()));
+        for (Diagnostic.Note n : d.notes()) b.append(System.lineSeparator()).append(clean(n.at().toString())).append(": note: ")
+                .append(clean(n.message()));
+        return b.toString();
     }
 
     /** {@code 2 errors, 1 warning} (and {@code , 3 notes} when there are infos). */

@@ -25,12 +25,12 @@ final class ChainRules implements ValidationRule {
         for (Gap g : s.gaps())
             if (!addressed.contains(g.id()))
                 out.add(Rule.GAP_UNADDRESSED.at(g.at(), "gap " + g.id() + " (" + g.title()
-                        + ") is addressed by no initiative: add it to an initiative's 'addresses'"));
+                        + ") is addressed by no initiative: add it to an initiative's 'addresses'").about(g.id()));
         Set<String> measured = ids(s.kpis().stream().flatMap(k -> k.measures().stream()).toList());
         for (Initiative i : s.initiatives())
             if (!measured.contains(i.id()))
                 out.add(Rule.INITIATIVE_UNMEASURED.at(i.at(), "initiative " + i.id() + " (" + i.title()
-                        + ") is measured by no KPI: add it to a KPI's 'measures'"));
+                        + ") is measured by no KPI: add it to a KPI's 'measures'").about(i.id()));
         for (Kpi k : s.kpis())
             if (k.contributesTo().isEmpty())
                 out.add(Rule.KPI_UNALIGNED.at(k.at(), "KPI " + k.id() + " (" + k.title()
@@ -39,7 +39,7 @@ final class ChainRules implements ValidationRule {
         for (NationalTarget t : s.nationalTargets())
             if (!served.contains(t.id()))
                 out.add(Rule.TARGET_UNCOVERED.at(t.at(), "national target " + t.id() + " (" + t.title()
-                        + ") has no KPI contributing to it"));
+                        + ") has no KPI contributing to it").about(t.id()));
     }
 
     private static Set<String> ids(List<Ref> refs) {

@@ -8,11 +8,13 @@ import java.util.stream.Stream;
 
 import org.strategypress.model.Assessment;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Entity;
 import org.strategypress.model.Pillar;
 import org.strategypress.model.Ref;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Stakeholder;
 import org.strategypress.model.Strategy;
+import org.strategypress.values.Backlinks;
 import org.strategypress.model.StrategyMeta.RuleSetting;
 import org.strategypress.model.Vision;
 
@@ -26,14 +28,8 @@ final class CoverageRules implements ValidationRule {
         for (Pillar p : s.pillars()) {
             List<Assessment> as = s.assessments().stream().filter(a -> a.pillar().id().equals(p.id())).toList();
             List<Vision> vs = s.visions().stream().filter(v -> v.pillar().id().equals(p.id())).toList();
-            if (as.size() != 1)
-                out.add(Rule.PILLAR_INCOMPLETE.at(as.size() > 1 ? as.get(1).at() : p.at(), "pillar " + p.id()
-                        + " has " + as.size() + " assessments; it needs exactly one"
-                        + (as.size() > 1 ? " (first at " + as.get(0).at() + ")" : "")));
-            if (vs.size() != 1)
-                out.add(Rule.PILLAR_INCOMPLETE.at(vs.size() > 1 ? vs.get(1).at() : p.at(), "pillar " + p.id()
-                        + " has " + vs.size() + " visions; it needs exactly one"
-                        + (vs.size() > 1 ? " (first at " + vs.get(0).at() + ")" : "")));
+            incomplete(p, "assessments", as, s.assessments(), 1, out);
+            incomplete(p, "visions", vs, s.visions(), 3, out);
         }
         RuleSetting setting = s.meta().rules().get("min_benchmarks");
         int min = setting == null || setting.number() == null ? DEFAULT_MIN_BENCHMARKS : setting.number();
@@ -43,14 +39,28 @@ final class CoverageRules implements ValidationRule {
                     + " benchmark" + (s.benchmarks().size() == 1 ? "" : "s") + "; at least " + min
                     + " are required (rules.min_benchmarks)"));
         }
-        Set<String> used = new HashSet<>();
-        Stream.of(s.initiatives().stream().flatMap(i -> Stream.concat(Stream.of(i.owner()), i.partners().stream())),
-                        s.kpis().stream().map(k -> k.owner()),
-                        s.assessments().stream().flatMap(a -> a.stakeholders().stream()))
-                .flatMap(x -> x).map(Ref::id).forEach(used::add);
+        Backlinks refs = new Backlinks(s);
         for (Stakeholder st : s.stakeholders())
-            if (!used.contains(st.id()))
+            if (refs.of(st.id()).isEmpty())
                 out.add(Rule.UNUSED_STAKEHOLDER.at(st.at(), "stakeholder " + st.id() + " (" + st.name()
-                        + ") is not an owner, partner or consulted stakeholder anywhere"));
+                        + ") is referred to nowhere (not an owner, partner, member or consulted stakeholder)").about(st.id()));
+    }
+
+    /**
+     * pillar-incomplete for one of a pillar's per-pillar entities: a second one is reported where it is written, with
+     * the first as a note; a missing one at the pillar, with a note saying where others of its kind are written.
+     */
+    private static void incomplete(Pillar p, String kind, List<? extends Entity> ofPillar, List<? extends Entity> all,
+                                   int module, List<Diagnostic> out) {
+        if (ofPillar.size() == 1) return;
+        if (ofPillar.size() > 1) {
+            out.add(Rule.PILLAR_INCOMPLETE.at(ofPillar.get(1).at(), "pillar " + p.id() + " has " + ofPillar.size() + " "
+                    + kind + "; it needs exactly one").withNote("the first is here", ofPillar.get(0).at()).about(p.id()));
+            return;
+        }
+        String singular = kind.substring(0, kind.length() - 1);
+        Diagnostic d = Rule.PILLAR_INCOMPLETE.at(p.at(), "pillar " + p.id() + " has no " + singular + "; it needs exactly one: add '- pillar: "
+                + p.id() + "' under '" + kind + ":'" + (all.isEmpty() ? " in any YAML file (module " + module + ")" : "")).about(p.id());
+        out.add(all.isEmpty() ? d : d.withNote(kind + " are written here", all.get(0).at()));
     }
 }

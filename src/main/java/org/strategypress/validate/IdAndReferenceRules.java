@@ -70,11 +70,11 @@ final class IdAndReferenceRules implements ValidationRule {
         DeclaredId d = ctx.declared(r.id());
         if (d == null) {
             out.add(Rule.DANGLING_REF.at(r.at(), "'" + field + "' refers to '" + r.id() + "', which is not the id of any of the "
-                    + kind + Names.didYouMean(r.id(), ctx.idsOf(kind))));
+                    + kind + Names.didYouMean(r.id(), ctx.idsOf(kind))).about(r.id()));
         } else if (!d.kind().equals(kind)) {
             out.add(Rule.DANGLING_REF.at(r.at(), "'" + field + "' takes " + kind + ", but '" + r.id()
                     + "' is one of the " + d.kind() + " (" + d.at() + ")"
-                    + Names.didYouMean(r.id(), ctx.idsOf(kind))));
+                    + Names.didYouMean(r.id(), ctx.idsOf(kind))).about(r.id()));
         }
     }
 }

@@ -10,7 +10,6 @@ import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.BlockCatalog;
 import org.strategypress.markdown.LinkSafety;
 import org.strategypress.markdown.MarkdownRef;
-import org.strategypress.model.Assessment;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
@@ -31,13 +30,14 @@ final class MarkdownRules implements ValidationRule {
         for (Module m : s.modules()) {
             for (Chapter c : m.chapters()) {
                 SourcePosition start = c.at().at(c.bodyLine(), 1);
-                scan(c.body(), start, true, fileDir(c.at()), ctx, out);
+                scan(c.body(), start, true, fileDir(c.at()), ctx, out, null);
             }
         }
-        for (Text t : prose(s)) {
-            if (t == null) continue;
-            // a block scalar's position is its first content line and indentation (see YamlReader)
-            for (String v : t.byLanguage().values()) scan(v, t.at(), false, ctx.assets.root(), ctx, out);
+        for (Text t : ProseFields.of(s)) {
+            for (Map.Entry<String, String> v : t.byLanguage().entrySet()) {
+                SourcePosition start = t.positionOf(v.getKey());
+                scan(v.getValue(), start, false, ctx.assets.root(), ctx, out, new TextPlacer(v.getValue(), start, ctx.sources));
+            }
         }
     }
 
@@ -46,32 +46,10 @@ final class MarkdownRules implements ValidationRule {
         return p == null ? Path.of("") : p;
     }
 
-    private static List<Text> prose(Strategy s) {
-        List<Text> out = new ArrayList<>();
-        s.pillars().forEach(p -> out.add(p.summary()));
-        for (Assessment a : s.assessments()) {
-            out.addAll(List.of(a.summary()));
-            out.add(a.institutional());
-            out.add(a.legal());
-            out.add(a.regulatory());
-            out.add(a.dataGovernance());
-        }
-        s.trends().forEach(t -> out.add(t.summary()));
-        s.benchmarks().forEach(b -> out.add(b.summary()));
-        s.visions().forEach(v -> out.add(v.statement()));
-        s.gaps().forEach(g -> {
-            out.add(g.asIs());
-            out.add(g.toBe());
-        });
-        s.initiatives().forEach(i -> out.add(i.description()));
-        s.principles().forEach(p -> out.add(p.text()));
-        return out;
-    }
-
     private static void scan(String markdown, SourcePosition start, boolean chapter, Path dir, ValidationContext ctx,
-                             List<Diagnostic> out) {
+                             List<Diagnostic> out, TextPlacer placer) {
         for (MarkdownRef r : ctx.markdown.scan(markdown)) {
-            SourcePosition at = start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
+            SourcePosition at = placer != null ? placer.place(r) : start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
             switch (r.type()) {
                 case WIKI -> wiki(r.target(), at, ctx, out);
                 case IMAGE -> {
@@ -94,7 +72,7 @@ final class MarkdownRules implements ValidationRule {
     private static void wiki(String id, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
         if (ctx.declared(id) == null)
             out.add(Rule.BROKEN_LINK.at(at, "[[" + id + "]] links to no known id"
-                    + Names.didYouMean(id, ctx.allIds())));
+                    + Names.didYouMean(id, ctx.allIds())).about(id));
     }
 
     private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {

@@ -17,6 +17,7 @@ final class ValidationContext {
     private final Map<String, List<String>> idsByKind;
     final MarkdownDialect markdown;
     final AssetResolver assets;
+    final SourceTexts sources = new SourceTexts();
 
     ValidationContext(Strategy s, MarkdownDialect markdown, AssetResolver assets) {
         for (DeclaredId d : s.declaredIds()) ids.putIfAbsent(d.id(), d);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.MarkdownDialect;
@@ -28,8 +29,19 @@ public final class Validator {
         this.markdown = markdown;
     }
 
-    /** The problems of the strategy. {@code loadProblems} are those met while loading it, which get the same treatment. */
+    /** The problems of a strategy that loaded completely. */
     public List<Diagnostic> validate(Strategy s, Path contentRoot, List<Diagnostic> loadProblems, boolean strict) {
+        return validate(s, contentRoot, loadProblems, Set.of(), strict);
+    }
+
+    /**
+     * The problems of the strategy, cause first: {@code loadProblems} (those met while loading it) get the same
+     * treatment, and all are listed in causal order (unreadable files, then schema errors, then references, then the
+     * chain and number rules; within each by file and line). A reference to an id, or a rule about an entity, that the
+     * unreadable parts mention ({@code unread}) is held back while those errors stand, with one note saying how many.
+     */
+    public List<Diagnostic> validate(Strategy s, Path contentRoot, List<Diagnostic> loadProblems, Set<String> unread,
+                                     boolean strict) {
         List<Diagnostic> found = new ArrayList<>(loadProblems);
         ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot));
         for (ValidationRule r : RULES) r.check(s, ctx, found);
@@ -38,10 +50,14 @@ public final class Validator {
             Diagnostic adjusted = adjust(d, s, strict, out);
             if (adjusted != null) out.add(adjusted);
         }
-        out.sort(Comparator.comparing((Diagnostic d) -> d.at().file().toString()).thenComparingInt(d -> d.at().line())
-                .thenComparingInt(d -> d.at().column()).thenComparing(Diagnostic::code));
-        return List.copyOf(out);
+        out.sort(CAUSAL_ORDER);
+        return List.copyOf(FollowOn.holdBack(out, unread));
     }
+
+    /** Phase of the rule, then file, line, column and code. */
+    static final Comparator<Diagnostic> CAUSAL_ORDER = Comparator.comparing((Diagnostic d) -> d.rule().phase())
+            .thenComparing(d -> d.at().file().toString()).thenComparingInt(d -> d.at().line())
+            .thenComparingInt(d -> d.at().column()).thenComparing(Diagnostic::code);
 
     private static Diagnostic adjust(Diagnostic d, Strategy s, boolean strict, List<Diagnostic> out) {
         RuleSetting setting = s.meta().rules().get(d.code());

@@ -46,7 +46,9 @@ class CoverageRulesTest {
 
         assertEquals("pillar-incomplete", d.code());
         strategy.assertAt(d, "content/pillars.yaml", 2, 5);
-        assertTrue(d.message().contains("pillar SKILLS has 0 visions"), d.message());
+        assertTrue(d.message().contains("pillar SKILLS has no vision; it needs exactly one: add '- pillar: SKILLS' under 'visions:'"),
+                d.message());
+        assertTrue(d.message().contains("in any YAML file (module 3)"), "no vision exists anywhere, so no note can point at one: " + d.message());
     }
 
     @Test
@@ -62,8 +64,9 @@ class CoverageRulesTest {
 
         assertEquals("pillar-incomplete", d.code());
         strategy.assertAt(d, "content/skills/assessment.yaml", 2, 5);
-        assertTrue(d.message().contains("has 2 assessments; it needs exactly one (first at "
-                + strategy.file("content/pillars.yaml") + ":6:5)"), d.message());
+        assertTrue(d.message().contains("has 2 assessments; it needs exactly one"), d.message());
+        assertEquals(1, d.notes().size(), "the first assessment is a related place");
+        assertEquals(new org.strategypress.model.SourcePosition(strategy.file("content/pillars.yaml"), 6, 5), d.notes().get(0).at());
     }
 
     @Test
