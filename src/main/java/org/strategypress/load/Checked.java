@@ -14,10 +14,11 @@ import org.strategypress.model.When;
  * One YAML mapping after checking against its kind: each field's value as a model type, and whether
  * every required field was present and well-formed ({@code complete}).
  */
-record Checked(Map<String, Object> values, SourcePosition at, boolean complete) {
+record Checked(Map<String, Object> values, SourcePosition at, boolean complete, Map<String, SourcePosition> keys) {
 
     Checked {
         values = Map.copyOf(values);
+        keys = Map.copyOf(keys);
     }
 
     String string(String f) {

@@ -38,6 +38,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ContentLoader {
 
     private final YamlReader yaml = new YamlReader();
+
     private final ChapterReader chapters = new ChapterReader(yaml);
 
     /** Loads the content under {@code root}; throws LoadException only if the folder cannot be read at all. */
@@ -48,12 +49,13 @@ public final class ContentLoader {
         Map<Kind<?>, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
         Set<String> unread = new HashSet<>();
+        Map<SourcePosition, Map<String, SourcePosition>> fieldPositions = new HashMap<>();
         for (Path file : yamlFiles(root)) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
-            readTables(file, byKind, ids, problems, unread);
+            readTables(file, new Tables(byKind, ids, fieldPositions, unread), problems);
         }
         List<Module> modules = chapters.modules(root, problems);
-        Strategy s = new Strategy(meta, byKind, modules, ids);
+        Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions);
         return new LoadResult(s, problems, unread);
     }
 
@@ -75,8 +77,15 @@ public final class ContentLoader {
         return false;
     }
 
-    private void readTables(Path file, Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids, List<Diagnostic> problems,
-                            Set<String> unread) {
+    /** What the YAML files add up to while they are read: entities by kind, declared ids, field positions, unread words. */
+    private record Tables(Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids,
+                          Map<SourcePosition, Map<String, SourcePosition>> fieldPositions, Set<String> unread) {
+    }
+
+    private void readTables(Path file, Tables into, List<Diagnostic> problems) {
+        Map<Kind<?>, List<Entity>> byKind = into.byKind();
+        List<DeclaredId> ids = into.ids();
+        Set<String> unread = into.unread();
         Path shown = DisplayPaths.of(file);
         Node doc = yaml.read(file, shown, problems).orElse(null);
         if (doc == null) {
@@ -112,7 +121,10 @@ public final class ContentLoader {
                 if (c == null) continue;
                 declare(spec, c, ids);
                 Entity e = c.complete() ? EntityMapper.map(spec.type(), c) : null;
-                if (e != null) byKind.computeIfAbsent(spec, k -> new ArrayList<>()).add(e);
+                if (e != null) {
+                    byKind.computeIfAbsent(spec, k -> new ArrayList<>()).add(e);
+                    into.fieldPositions().put(e.at(), c.keys());
+                }
             }
         }
     }

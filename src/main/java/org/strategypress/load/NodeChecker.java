@@ -64,8 +64,10 @@ final class NodeChecker {
         boolean complete = true;
         List<String> names = fields.stream().map(FieldSpec::name).toList();
         java.util.Set<String> meant = new java.util.HashSet<>();
+        Map<String, SourcePosition> keys = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
+            keys.put(key, at(t.getKeyNode()));
             FieldSpec spec = fields.stream().filter(f -> f.name().equals(key)).findFirst().orElse(null);
             if (spec == null) {
                 Names.closest(key, names).ifPresent(meant::add);
@@ -88,7 +90,7 @@ final class NodeChecker {
                 complete = false;
             }
         }
-        return new Checked(values, at(node), complete);
+        return new Checked(values, at(node), complete, keys);
     }
 
     private Object convert(FieldSpec spec, Node v, String what) {

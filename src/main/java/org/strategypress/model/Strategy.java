@@ -16,7 +16,7 @@ import org.strategypress.model.schema.Kinds;
  * are in {@code declaredIds} (which holds every id written, duplicates too) so references to them do not also fail.
  */
 public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, List<Module> modules,
-                       List<DeclaredId> declaredIds) {
+                       List<DeclaredId> declaredIds, Map<SourcePosition, Map<String, SourcePosition>> fieldPositions) {
 
     public Strategy {
         Map<Kind<?>, List<Entity>> byKind = new LinkedHashMap<>();
@@ -29,6 +29,22 @@ public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, L
         entities = Collections.unmodifiableMap(byKind);
         modules = List.copyOf(modules);
         declaredIds = List.copyOf(declaredIds);
+        fieldPositions = Map.copyOf(fieldPositions);
+    }
+
+    /** A strategy whose fields' positions were not kept (built by hand rather than loaded). */
+    public Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, List<Module> modules, List<DeclaredId> declaredIds) {
+        this(meta, entities, modules, declaredIds, Map.of());
+    }
+
+    /**
+     * Where the field {@code name} of an entity is written (its key), so that a rule about a field that is present,
+     * even an empty list, points at it; the entity's own position when the field is absent.
+     */
+    public SourcePosition fieldAt(Entity e, String name) {
+        Map<String, SourcePosition> fields = fieldPositions.get(e.at());
+        SourcePosition at = fields == null ? null : fields.get(name);
+        return at == null ? e.at() : at;
     }
 
     /** The entities of one kind, in file order. */

@@ -33,7 +33,7 @@ final class ChainRules implements ValidationRule {
                         + ") is measured by no KPI: add it to a KPI's 'measures'").about(i.id()));
         for (Kpi k : s.kpis())
             if (k.contributesTo().isEmpty())
-                out.add(Rule.KPI_UNALIGNED.at(k.at(), "KPI " + k.id() + " (" + k.title()
+                out.add(Rule.KPI_UNALIGNED.at(s.fieldAt(k, "contributes_to"), "KPI " + k.id() + " (" + k.title()
                         + ") contributes to no national target: fill 'contributes_to'"));
         Set<String> served = ids(s.kpis().stream().flatMap(k -> k.contributesTo().stream()).toList());
         for (NationalTarget t : s.nationalTargets())

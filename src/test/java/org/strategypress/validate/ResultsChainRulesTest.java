@@ -66,14 +66,14 @@ class ResultsChainRulesTest {
     }
 
     @Test
-    void aKpiWithNoNationalTargetIsAnError() {
+    void aKpiWithAnEmptyListOfNationalTargetsIsAnErrorAtThatList() {
         strategy.write("content/kpis.yaml", StrategyFixture.KPIS.replace("contributes_to: [NT-ICT]",
                 "contributes_to: []"));
 
         Diagnostic d = strategy.single("kpi-unaligned");
 
         assertEquals(Severity.ERROR, d.severity());
-        strategy.assertAt(d, "content/kpis.yaml", 2, 5);
+        strategy.assertAt(d, "content/kpis.yaml", 5, 5);
     }
 
     @Test
