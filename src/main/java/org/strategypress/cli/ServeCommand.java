@@ -38,16 +38,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path content = contentOption.folder;
-        Path templates = templatesOption.folder;
+        Path templates = templatesOption.folder();
         if (port < 0 || port > 65535) {
             main.err.println("press serve: --port must be between 0 and 65535, not " + port);
             return ExitStatus.CLI_ERROR.code;
         }
-        for (Path dir : new Path[] {content, templates}) {
-            if (!Files.isDirectory(dir)) {
-                main.err.println("press serve: " + dir + " is not a folder");
-                return ExitStatus.CLI_ERROR.code;
-            }
+        if (templatesOption.problem() != null) {
+            main.err.println("press serve: " + templatesOption.problem());
+            return ExitStatus.CLI_ERROR.code;
+        }
+        if (!Files.isDirectory(content)) {
+            main.err.println("press serve: " + content + " is not a folder");
+            return ExitStatus.CLI_ERROR.code;
         }
         PreviewServer server;
         try {
@@ -62,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "press-serve-stop"));
         main.out.println("press serve: previewing " + content + " on " + server.uri()
-                + " (port " + server.port() + "); watching " + content + " and " + templates + "; Ctrl-C to stop");
+                + " (port " + server.port() + "); watching " + content
+                + (Files.isDirectory(templates) ? " and " + templates : " (built-in templates)") + "; Ctrl-C to stop");
         main.out.flush();
         stopped.await();
         return ExitStatus.OK.code;

@@ -207,7 +207,9 @@ public final class Pipeline {
 
     private TemplateEngine templates(Path dir) {
         synchronized (this) {
-            if (templateEngine == null || !templateDir.equals(dir)) {
+            // the project's folder over the built-in set; made anew when the folder appears or goes
+            boolean present = Files.isDirectory(dir);
+            if (templateEngine == null || !templateDir.equals(dir) || present != (templateEngine.set().project() != null)) {
                 // a template stops itself just after its stage's deadline, so that a stopped stage leaves no work behind
                 java.time.Duration limit = deadline.limit().plusSeconds(1);
                 templateEngine = new TemplateEngine(dir, limit.compareTo(TemplateEngine.DEFAULT_DEADLINE) < 0 ? limit
@@ -221,6 +223,11 @@ public final class Pipeline {
     private synchronized PdfRenderer pdf() {
         if (pdfRenderer == null) pdfRenderer = new PdfRenderer();
         return pdfRenderer;
+    }
+
+    /** The templates the last build rendered with (null before the first), and which files came from where. */
+    public synchronized org.strategypress.render.html.TemplateSet templateSet() {
+        return templateEngine == null ? null : templateEngine.set();
     }
 
     /** The time limit of each stage. */

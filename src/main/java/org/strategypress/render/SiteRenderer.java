@@ -15,6 +15,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.view.SitePages;
@@ -79,16 +80,17 @@ public final class SiteRenderer {
                 String kind = kindOf(v);
                 pages.add(new Page(SitePages.entityPage(e.getKey()), "site/entity.ftlh", Map.of("e", v, "kind", kind), kind));
             }
-            // a templates folder made before a page existed (press init copies them) simply has no such page
-            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
+            // a templates folder copied before a page existed (an older press init) has its own layout but no such
+            // page: the page is left out rather than drawn with a layout it was not written for
+            TemplateSet set = templates.set();
+            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
             // pages are independent (templates, view data and finisher are thread-safe)
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
                     .map(pg -> page(html, pg, doc, common)).toList();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".css");
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".js");
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".svg");
-            html.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
+            for (String suffix : List.of(".css", ".js", ".svg"))
+                for (TemplateSet.Found f : set.list("site", suffix)) html.copy(f.file(), f.name());
+            for (TemplateSet.Found f : set.list("fonts", "")) html.copy(f.file(), f.name());
             assets.copyInto(html);
         } catch (IOException e) {
             throw new RenderException(Diagnostic.error("output", SourcePosition.of(dir), "cannot write the site: " + e.getMessage()));
