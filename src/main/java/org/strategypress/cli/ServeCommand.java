@@ -47,8 +47,9 @@ final class ServeCommand implements Callable<Integer> {
             main.err.println("press serve: " + templatesOption.problem());
             return ExitStatus.CLI_ERROR.code;
         }
-        if (!Files.isDirectory(content)) {
-            main.err.println("press serve: " + content + " is not a folder");
+        var wrongFolder = org.strategypress.load.ContentLoader.folderProblem(content);
+        if (wrongFolder.isPresent()) {
+            main.err.println("press serve: " + wrongFolder.get());
             return ExitStatus.CLI_ERROR.code;
         }
         PreviewServer server;

@@ -44,10 +44,13 @@ final class ChapterReader {
     List<Module> modules(Path root, List<Diagnostic> problems) {
         Path dir = root.resolve("modules");
         if (!Files.isDirectory(dir)) return List.of();
+        Path realRoot = realRoot(root);
+        if (LinkEscape.leaves(realRoot, dir, problems)) return List.of();
         List<Module> modules = new ArrayList<>();
         Map<Integer, Path> seen = new HashMap<>();
         for (Path m : list(dir)) {
             if (!Files.isDirectory(m) || m.getFileName().toString().startsWith(".")) continue;
+            if (LinkEscape.leaves(realRoot, m, problems)) continue;
             Matcher mm = MODULE_DIR.matcher(m.getFileName().toString());
             SourcePosition at = SourcePosition.of(DisplayPaths.of(m));
             if (!mm.matches()) {
@@ -64,6 +67,7 @@ final class ChapterReader {
             List<Chapter> chapters = new ArrayList<>();
             for (Path f : list(m)) {
                 if (f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)) {
+                    if (LinkEscape.leaves(realRoot, f, problems)) continue;
                     Chapter c = chapter(f, problems);
                     if (c != null) chapters.add(c);
                 }
@@ -77,6 +81,14 @@ final class ChapterReader {
         }
         modules.sort(Comparator.comparingInt(Module::number));
         return modules;
+    }
+
+    private static Path realRoot(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new LoadException("cannot read " + root + ": " + e.getMessage());
+        }
     }
 
     private static List<Path> list(Path dir) {
