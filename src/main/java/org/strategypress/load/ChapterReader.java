@@ -35,7 +35,7 @@ final class ChapterReader {
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_.]?");
 
     private final YamlReader yaml;
-    private final Parser headings = Parser.builder().build();
+    private final Parser headings = org.strategypress.markdown.SafeMarkdown.builder(new com.vladsch.flexmark.util.data.MutableDataSet()).build();
 
     ChapterReader(YamlReader yaml) {
         this.yaml = yaml;
@@ -170,6 +170,8 @@ final class ChapterReader {
     }
 
     private String firstHeading(String body) {
+        // not given to the parser: the validator reports it (markdown-limit) and the title falls back to the file name
+        if (org.strategypress.markdown.SafeMarkdown.refused(body)) return null;
         for (Node n = headings.parse(body).getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) return h.getText().toString().trim();
         }

@@ -84,6 +84,7 @@ final class MarkdownRules implements ValidationRule {
                         + String.join(", ", BlockCatalog.names())));
                 case TOO_DEEP -> out.add(Diagnostic.error("markdown-limit", at, "block quotes or lists nested more than "
                         + r.target() + " levels deep: the chapter is shown as plain text"));
+                case UNPARSABLE -> out.add(Diagnostic.error("markdown-limit", at, r.target()));
                 case RAW_HTML -> out.add(Diagnostic.warning("unsafe-markdown", at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }
