@@ -45,15 +45,23 @@ final class BuildCommand implements Callable<Integer> {
             description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
-    @Option(names = "--timings", description = "print how long each stage took")
+    @Option(names = "--timings", description = "print how long each stage took, and which templates came from where")
     boolean timings;
+
+    @Option(names = {"-v", "--verbose"}, description = "say which templates came from the templates folder and which are built in")
+    boolean verbose;
 
     @Override
     public Integer call() {
         Path content = contentOption.folder;
-        Path templates = templatesOption.folder;
+        Path templates = templatesOption.folder();
+        if (templatesOption.problem() != null) {
+            main.err.println("press build: " + templatesOption.problem());
+            return ExitStatus.CLI_ERROR.code;
+        }
         long t0 = System.nanoTime();
-        BuildResult r = deadline.pipeline().build(BuildRequest.of(content, templates, out).strict(strict).since(since));
+        Pipeline pipeline = deadline.pipeline();
+        BuildResult r = pipeline.build(BuildRequest.of(content, templates, out).strict(strict).since(since));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {
@@ -68,6 +76,8 @@ final class BuildCommand implements Callable<Integer> {
             r.timings().forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
             DiagnosticPrinter.messages(format, main).println(b);
         }
+        if ((timings || verbose) && pipeline.templateOrigins() != null)
+            DiagnosticPrinter.messages(format, main).println("press: " + pipeline.templateOrigins());
         return ExitStatus.OK.code;
     }
 }

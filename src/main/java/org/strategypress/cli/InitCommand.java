@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code press init DIR}: a new strategy that validates and builds, ready to be written over. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Start a new strategy in DIR: content/ (strategy.yaml, the six pillars, one example of every "
-                + "kind in a complete results chain, one chapter per module), templates/, schema/ and a .gitignore.",
+                + "kind in a complete results chain, one chapter per module), schema/ and a .gitignore.",
+                "It builds with the built-in templates; `press templates` writes them out to restyle.",
                 "DIR must be empty or absent."})
 final class InitCommand implements Callable<Integer> {
 

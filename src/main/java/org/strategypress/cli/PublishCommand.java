@@ -50,6 +50,10 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (templatesOption.problem() != null) {
+            main.err.println("press publish: " + templatesOption.problem());
+            return ExitStatus.CLI_ERROR.code;
+        }
         if (Files.exists(site) && !Files.isDirectory(site)) {
             main.err.println("press publish: " + site + " is a file, not a folder");
             return ExitStatus.CLI_ERROR.code;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.strategypress.pipeline.Workspace;
 import org.strategypress.serve.BuildOutcome;
 import org.strategypress.serve.PreviewServer;
 
@@ -38,16 +39,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path content = contentOption.folder;
-        Path templates = templatesOption.folder;
+        Path templates = templatesOption.folder();
         if (port < 0 || port > 65535) {
             main.err.println("press serve: --port must be between 0 and 65535, not " + port);
             return ExitStatus.CLI_ERROR.code;
         }
-        for (Path dir : new Path[] {content, templates}) {
-            if (!Files.isDirectory(dir)) {
-                main.err.println("press serve: " + dir + " is not a folder");
-                return ExitStatus.CLI_ERROR.code;
-            }
+        if (templatesOption.problem() != null) {
+            main.err.println("press serve: " + templatesOption.problem());
+            return ExitStatus.CLI_ERROR.code;
+        }
+        var wrongFolder = Workspace.contentFolderProblem(content);
+        if (wrongFolder.isPresent()) {
+            main.err.println("press serve: " + wrongFolder.get());
+            return ExitStatus.CLI_ERROR.code;
         }
         PreviewServer server;
         try {
@@ -62,7 +66,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "press-serve-stop"));
         main.out.println("press serve: previewing " + content + " on " + server.uri()
-                + " (port " + server.port() + "); watching " + content + " and " + templates + "; Ctrl-C to stop");
+                + " (port " + server.port() + "); watching " + content
+                + (Files.isDirectory(templates) ? " and " + templates : " (built-in templates)") + "; Ctrl-C to stop");
         main.out.flush();
         stopped.await();
         return ExitStatus.OK.code;

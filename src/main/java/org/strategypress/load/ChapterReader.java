@@ -37,7 +37,7 @@ final class ChapterReader {
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+[-_.]?");
 
     private final YamlReader yaml;
-    private final Parser headings = Parser.builder().build();
+    private final Parser headings = org.strategypress.markdown.SafeMarkdown.builder(new com.vladsch.flexmark.util.data.MutableDataSet()).build();
 
     ChapterReader(YamlReader yaml) {
         this.yaml = yaml;
@@ -46,10 +46,13 @@ final class ChapterReader {
     List<Module> modules(Path root, List<Diagnostic> problems) {
         Path dir = root.resolve("modules");
         if (!Files.isDirectory(dir)) return List.of();
+        Path realRoot = realRoot(root);
+        if (LinkEscape.leaves(realRoot, dir, problems)) return List.of();
         List<Module> modules = new ArrayList<>();
         Map<Integer, Path> seen = new HashMap<>();
         for (Path m : list(dir)) {
             if (!Files.isDirectory(m) || m.getFileName().toString().startsWith(".")) continue;
+            if (LinkEscape.leaves(realRoot, m, problems)) continue;
             Matcher mm = MODULE_DIR.matcher(m.getFileName().toString());
             SourcePosition at = SourcePosition.of(DisplayPaths.of(m));
             if (!mm.matches()) {
@@ -66,6 +69,7 @@ final class ChapterReader {
             List<Chapter> chapters = new ArrayList<>();
             for (Path f : list(m)) {
                 if (f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)) {
+                    if (LinkEscape.leaves(realRoot, f, problems)) continue;
                     Chapter c = chapter(f, problems);
                     if (c != null) chapters.add(c);
                 }
@@ -79,6 +83,14 @@ final class ChapterReader {
         }
         modules.sort(Comparator.comparingInt(Module::number));
         return modules;
+    }
+
+    private static Path realRoot(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new LoadException("cannot read " + root + ": " + e.getMessage());
+        }
     }
 
     private static List<Path> list(Path dir) {
@@ -160,6 +172,8 @@ final class ChapterReader {
     }
 
     private String firstHeading(String body) {
+        // not given to the parser: the validator reports it (markdown-limit) and the title falls back to the file name
+        if (org.strategypress.markdown.SafeMarkdown.refused(body)) return null;
         for (Node n = headings.parse(body).getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) return h.getText().toString().trim();
         }

@@ -43,20 +43,90 @@ public final class ContentLoader {
 
     /** Loads the content under {@code root}; throws LoadException only if the folder cannot be read at all. */
     public LoadResult load(Path root) {
-        if (!Files.isDirectory(root)) throw new LoadException("content folder not found: " + root);
+        folderProblem(root).ifPresent(message -> {
+            throw new LoadException(message);
+        });
         List<Diagnostic> problems = new ArrayList<>();
-        StrategyMeta meta = new MetaReader(yaml).read(root.resolve("strategy.yaml"), problems);
+        Path realRoot = realRoot(root);
+        Path strategyFile = root.resolve("strategy.yaml");
+        StrategyMeta meta = LinkEscape.leaves(realRoot, strategyFile, problems)
+                ? MetaReader.standIn(DisplayPaths.of(strategyFile)) : new MetaReader(yaml).read(strategyFile, problems);
         Map<Kind<?>, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
         Set<String> unread = new HashSet<>();
         Map<SourcePosition, Map<String, SourcePosition>> fieldPositions = new HashMap<>();
         for (Path file : yamlFiles(root)) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
+            if (LinkEscape.leaves(realRoot, file, problems)) continue;
             readTables(file, new Tables(byKind, ids, fieldPositions, unread), problems);
         }
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions);
         return new LoadResult(s, problems, unread);
+    }
+
+    /**
+     * Why {@code root} cannot be the content folder, with the fix, or empty when it can: it does not exist, it is
+     * a file, or it holds no strategy.yaml but a folder in it does (a project root given for its content/
+     * folder). One message, instead of the errors reading the wrong folder would give. A folder that has content
+     * but has lost its strategy.yaml is not refused here: that is a content error, reported at strategy.yaml.
+     */
+    public static java.util.Optional<String> folderProblem(Path root) {
+        String fix = "--content names the folder that holds strategy.yaml (default: ./content)";
+        if (!Files.exists(root)) {
+            Path beside = Path.of("content");
+            String hint = !root.normalize().equals(beside) && Files.isRegularFile(beside.resolve("strategy.yaml"))
+                    ? "; did you mean --content content?" : "; `press init DIR` starts a new strategy";
+            return java.util.Optional.of("content folder not found: " + root + "; " + fix + hint);
+        }
+        if (!Files.isDirectory(root)) {
+            Path parent = root.toAbsolutePath().normalize().getParent();
+            String hint = root.getFileName() != null && root.getFileName().toString().equals("strategy.yaml") && parent != null
+                    ? "; did you mean --content " + shown(parent) + "?" : "";
+            return java.util.Optional.of(root + " is a file, not a folder: " + fix + hint);
+        }
+        if (Files.exists(root.resolve("strategy.yaml"))) return java.util.Optional.empty();
+        List<Path> inner = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(d -> Files.isRegularFile(d.resolve("strategy.yaml"))).sorted().forEach(inner::add);
+        } catch (IOException e) {
+            return java.util.Optional.of("content folder " + root + " cannot be read: " + e.getMessage());
+        }
+        inner.sort(java.util.Comparator.comparing((Path d) -> !d.getFileName().toString().equals("content")));
+        if (!inner.isEmpty())
+            return java.util.Optional.of(root + " holds no strategy.yaml, but " + shown(inner.get(0).resolve("strategy.yaml"))
+                    + " is there: did you mean --content " + shown(inner.get(0)) + "?");
+        if (!looksLikeContent(root))
+            return java.util.Optional.of(root + " is not a content folder: it holds no strategy.yaml, no modules/ and no "
+                    + "YAML file; " + fix + "; `press init DIR` starts a new strategy");
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a folder without strategy.yaml still holds content: a modules/ folder or a YAML file in it or below. */
+    private static boolean looksLikeContent(Path root) {
+        if (Files.isDirectory(root.resolve("modules"))) return true;
+        try (Stream<Path> walk = Files.walk(root, 4)) {
+            return walk.anyMatch(p -> {
+                String n = p.getFileName() == null ? "" : p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true; // let the loader say what it cannot read
+        }
+    }
+
+    private static Path realRoot(Path root) {
+        try {
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw new LoadException("content folder " + root + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A path as the writer would type it: relative to the working directory when under it. */
+    private static String shown(Path p) {
+        String s = DisplayPaths.of(p).toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
     }
 
     private static List<Path> yamlFiles(Path root) {

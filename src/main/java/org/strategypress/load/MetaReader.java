@@ -95,7 +95,8 @@ final class MetaReader {
         return t != null ? t : Text.plain(fallback, SourcePosition.of(shown));
     }
 
-    private static StrategyMeta standIn(Path shown) {
+    /** What stands for strategy.yaml when it cannot be read, so that the rest of the content is still checked. */
+    static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
                 SourcePosition.of(shown));

@@ -58,7 +58,7 @@ public final class MarkdownDialect {
         options.set(TablesExtension.CLASS_NAME, "md-table");
         // the default back-reference is U+21A9, which the shipped fonts do not have
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "^");
-        parser = Parser.builder(options).build();
+        parser = SafeMarkdown.builder(options).build();
         MutableDataSet renderOptions = new MutableDataSet(options);
         renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 DefinitionExtension.create(), new PressRendering()));
@@ -67,7 +67,7 @@ public final class MarkdownDialect {
 
     /** Markdown rendered to HTML parts: HTML fragments with the directive blocks between them. */
     public List<Part> render(String markdown, RenderContext context) {
-        if (NestingGuard.tooDeepAt(markdown) > 0)
+        if (NestingGuard.tooDeepAt(markdown) > 0 || ShapeGuard.check(markdown) != null)
             return List.of(Part.html("<pre class=\"too-deep\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>"));
         Document doc = parser.parse(markdown);
         doc.set(CONTEXT, context);
@@ -100,6 +100,11 @@ public final class MarkdownDialect {
         int deep = NestingGuard.tooDeepAt(markdown);
         if (deep > 0) {
             out.add(new MarkdownRef(MarkdownRef.Type.TOO_DEEP, Integer.toString(NestingGuard.MAX_DEPTH), null, deep, 1));
+            return out;
+        }
+        ShapeGuard.Problem shape = ShapeGuard.check(markdown);
+        if (shape != null) {
+            out.add(new MarkdownRef(MarkdownRef.Type.UNPARSABLE, shape.message(), null, shape.line(), shape.column()));
             return out;
         }
         Document doc = parser.parse(markdown);

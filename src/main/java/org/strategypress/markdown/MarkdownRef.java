@@ -6,5 +6,7 @@ package org.strategypress.markdown;
  */
 public record MarkdownRef(Type type, String target, Directive directive, int line, int column) {
 
-    public enum Type { WIKI, LINK, IMAGE, DIRECTIVE, BAD_DIRECTIVE, RAW_HTML, TOO_DEEP }
+    public enum Type { WIKI, LINK, IMAGE, DIRECTIVE, BAD_DIRECTIVE, RAW_HTML, TOO_DEEP,
+        /** A shape the parser is not given (see ShapeGuard); the target is the message. */
+        UNPARSABLE }
 }

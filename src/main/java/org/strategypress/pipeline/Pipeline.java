@@ -37,6 +37,7 @@ import org.strategypress.render.RenderInputs;
 import org.strategypress.render.Rendered;
 import org.strategypress.render.SiteRenderer;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.validate.Validator;
 
@@ -253,7 +254,9 @@ public final class Pipeline {
 
     private TemplateEngine templates(Path dir) {
         synchronized (this) {
-            if (templateEngine == null || !templateDir.equals(dir)) {
+            // the project's folder over the built-in set; made anew when the folder appears or goes
+            boolean present = Files.isDirectory(dir);
+            if (templateEngine == null || !templateDir.equals(dir) || present != (templateEngine.set().project() != null)) {
                 // a template stops itself just after its stage's deadline, so that a stopped stage leaves no work behind
                 Duration limit = deadline.limit().plusSeconds(1);
                 templateEngine = new TemplateEngine(dir, limit.compareTo(TemplateEngine.DEFAULT_DEADLINE) < 0 ? limit
@@ -267,6 +270,16 @@ public final class Pipeline {
     private synchronized PdfRenderer pdf() {
         if (pdfRenderer == null) pdfRenderer = new PdfRenderer();
         return pdfRenderer;
+    }
+
+    /** The templates the last build rendered with (null before the first), and which files came from where. */
+    public synchronized TemplateSet templateSet() {
+        return templateEngine == null ? null : templateEngine.set();
+    }
+
+    /** Which template files the last build took from the project's folder and which were built in (null before the first). */
+    public synchronized String templateOrigins() {
+        return templateEngine == null ? null : templateEngine.set().describeOrigins();
     }
 
     /** The time limit of each stage. */

@@ -12,10 +12,12 @@ import org.strategypress.diff.ContentVersions;
 import org.strategypress.diff.DiffEngine;
 import org.strategypress.model.StrategyDiff;
 import org.strategypress.generate.SyntheticStrategy;
+import org.strategypress.load.ContentLoader;
 import org.strategypress.load.schema.JsonSchemaWriter;
 import org.strategypress.publish.Draft;
 import org.strategypress.publish.DraftSite;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.html.TemplateSet;
 import org.strategypress.scaffold.StrategyScaffold;
 
 /**
@@ -25,6 +27,11 @@ import org.strategypress.scaffold.StrategyScaffold;
 public final class Workspace {
 
     private Workspace() {
+    }
+
+    /** Why {@code content} cannot be the content folder, with the fix (a project root, a file, nothing), or empty. */
+    public static java.util.Optional<String> contentFolderProblem(Path content) {
+        return ContentLoader.folderProblem(content);
     }
 
     /** {@code press diff}: the content at git ref {@code from} against {@code to} (null: the working tree), written in {@code format}. */
@@ -75,6 +82,11 @@ public final class Workspace {
     public static String generate(int scale, Path content) throws IOException {
         deleteTree(content);
         return new SyntheticStrategy(scale).writeTo(content).summary();
+    }
+
+    /** {@code press templates}: the built-in templates, fonts and styles into {@code dir}, for restyling; returns the files written. */
+    public static List<Path> templates(Path dir) throws IOException {
+        return TemplateSet.writeBuiltIn(dir);
     }
 
     /** {@code press schema}: the editors' JSON Schemas into {@code dir}; returns the files written. */

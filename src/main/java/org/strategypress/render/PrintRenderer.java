@@ -18,6 +18,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.pdf.GlyphCoverage;
 import org.strategypress.render.pdf.PdfMetadata;
 import org.strategypress.render.pdf.PdfRenderException;
@@ -65,14 +66,14 @@ public final class PrintRenderer {
         String name = fileName(in.version());
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
-                () -> missingGlyphs(doc, in.templatesRoot().resolve("fonts")),
+                () -> missingGlyphs(doc, templates.set()),
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         try {
             Files.createDirectories(dir);
             pdfDir.write(name + ".html", html);
-            pdfDir.copyFolder(in.templatesRoot().resolve("print"), "print", ".css");
-            pdfDir.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
+            for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
+            for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
             assets.copyInto(pdfDir);
             var m = view.meta();
             PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
@@ -89,16 +90,20 @@ public final class PrintRenderer {
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
         } finally {
-            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
+            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
+                    SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
         return Rendered.of(dir, problems);
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */
-    private static List<Diagnostic> missingGlyphs(Document doc, Path fonts) {
+    private static List<Diagnostic> missingGlyphs(Document doc, TemplateSet set) {
+        Path fonts = set.displayFolder("fonts");
         try {
             List<Diagnostic> out = new ArrayList<>();
-            GlyphCoverage.of(fonts).missing(doc).forEach((ch, context) -> out.add(Rule.PDF_GLYPH.at(SourcePosition.of(org.strategypress.model.DisplayPaths.of(fonts)), "no font in templates/fonts can draw "
+            GlyphCoverage.of(set.list("fonts", "").stream().map(TemplateSet.Found::file).toList()).missing(doc)
+                    .forEach((ch, context) -> out.add(Rule.PDF_GLYPH.at(
+                    SourcePosition.of(fonts), "no font in templates/fonts can draw "
                             + ch + " (it would print as '#'), first in: \"" + context + "\"; replace the character or add a font that has it")));
             return out;
         } catch (IOException e) {

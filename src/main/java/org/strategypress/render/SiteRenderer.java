@@ -17,6 +17,7 @@ import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.model.schema.RecordFields;
+import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.DocumentView.KindView;
 import org.strategypress.render.view.LinkPolicy;
@@ -82,16 +83,17 @@ public final class SiteRenderer {
                 for (Object v : doc.of(k.key())) pages.add(new Page(SitePages.entityPage(idOf(v)), "site/entity.ftlh",
                         Map.of("e", v, "kind", k.key()), k.search() ? k.key() : null));
             }
-            // a templates folder made before a page existed (press init copies them) simply has no such page
-            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && !Files.isRegularFile(in.templatesRoot().resolve(pg.template())));
+            // a templates folder copied before a page existed (an older press init) has its own layout but no such
+            // page: the page is left out rather than drawn with a layout it was not written for
+            TemplateSet set = templates.set();
+            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
             // pages are independent (templates, view data and finisher are thread-safe)
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
                     .map(pg -> page(html, pg, doc, common)).toList();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".css");
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".js");
-            html.copyFolder(in.templatesRoot().resolve("site"), "site", ".svg");
-            html.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
+            for (String suffix : List.of(".css", ".js", ".svg"))
+                for (TemplateSet.Found f : set.list("site", suffix)) html.copy(f.file(), f.name());
+            for (TemplateSet.Found f : set.list("fonts", "")) html.copy(f.file(), f.name());
             assets.copyInto(html);
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the site: " + e.getMessage()));

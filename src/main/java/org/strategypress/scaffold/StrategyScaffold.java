@@ -18,14 +18,14 @@ import org.strategypress.load.schema.JsonSchemaWriter;
 
 /**
  * A new strategy that validates from the first minute: {@code content/} with strategy.yaml, the six pillars,
- * one example of every kind wired into a complete results chain and one chapter per module, the tool's own
- * {@code templates/}, the editors' JSON Schemas in {@code schema/}, and a .gitignore. Both folders are
- * shipped inside the jar under {@code strategy-press/}.
+ * one example of every kind wired into a complete results chain and one chapter per module, the editors' JSON
+ * Schemas in {@code schema/}, and a .gitignore. No templates folder: it builds with the built-in templates
+ * ({@code press templates} writes them out to restyle). The content is shipped inside the jar under
+ * {@code strategy-press/init/}.
  */
 public final class StrategyScaffold {
 
     static final String CONTENT = "strategy-press/init/content";
-    static final String TEMPLATES = "strategy-press/templates";
 
     private StrategyScaffold() {
     }
@@ -34,7 +34,6 @@ public final class StrategyScaffold {
     public static List<Path> writeTo(Path dir) throws IOException {
         Files.createDirectories(dir);
         copy(CONTENT, "strategy.yaml", dir.resolve("content"));
-        copy(TEMPLATES, "site/layout.ftlh", dir.resolve("templates"));
         JsonSchemaWriter.writeTo(dir.resolve("schema"));
         Files.writeString(dir.resolve(".gitignore"), "build-output/\n", StandardCharsets.UTF_8);
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -66,7 +66,9 @@ public final class PreviewServer implements AutoCloseable {
         this.threads = Executors.newCachedThreadPool(DaemonThreads.named("press-serve"));
         http.setExecutor(threads);
         http.createContext("/", this::handle);
-        this.watcher = new ChangeWatcher(List.of(builder.content(), builder.templates()), DEBOUNCE_MILLIS, this::rebuild);
+        // the templates folder only when the project has one: else the built-in templates, which do not change
+        this.watcher = new ChangeWatcher(java.nio.file.Files.isDirectory(builder.templates())
+                ? List.of(builder.content(), builder.templates()) : List.of(builder.content()), DEBOUNCE_MILLIS, this::rebuild);
     }
 
     /**

@@ -63,6 +63,7 @@ final class MarkdownRules implements ValidationRule {
                         + String.join(", ", BlockCatalog.names())));
                 case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
                         + r.target() + " levels deep: the chapter is shown as plain text"));
+                case UNPARSABLE -> out.add(Rule.MARKDOWN_LIMIT.at(at, r.target()));
                 case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }

@@ -27,7 +27,7 @@ final class TextPlacer {
             case WIKI -> "[[" + r.target();
             case LINK, IMAGE, RAW_HTML -> r.target();
             case DIRECTIVE, BAD_DIRECTIVE -> "{{";
-            case TOO_DEEP -> null;
+            case TOO_DEEP, UNPARSABLE -> null;
         };
         if (needle == null || needle.isEmpty()) return plain;
         int offset = offsetOf(value, r.line(), r.column());

@@ -93,12 +93,13 @@ class HostileTemplateAndPdfTest {
     void aMissingFontFailsTheBuildWithExitOneAndKeepsThePreviousOutput() {
         strategy.build(templates.root());
         Map<String, String> before = Outputs.snapshot(strategy.out());
-        templates.delete("fonts/NotoSans-Bold.ttf");
+        // a font the stylesheet names but no templates folder (neither the project's nor the built-in set) has
+        templates.replace("print/print.css", "NotoSans-Bold.ttf", "NotoSans-Missing.ttf");
 
         CliRun run = build();
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("error[pdf-engine]: cannot read file:") && run.err().contains("fonts/NotoSans-Bold.ttf"), run.err());
+        assertTrue(run.err().contains("error[pdf-engine]: cannot read file:") && run.err().contains("fonts/NotoSans-Missing.ttf"), run.err());
         assertTrue(run.err().contains("was left as it was"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
         Outputs.assertIntact(before, strategy.out());

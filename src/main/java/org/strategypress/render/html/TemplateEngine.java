@@ -1,7 +1,6 @@
 package org.strategypress.render.html;
 
 import org.strategypress.model.Rule;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -29,7 +27,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 /**
- * FreeMarker, configured once and locked down: templates are read from the templates folder only, HTML
+ * FreeMarker, configured once and locked down: templates are read from the project's templates folder and the built-in set only ({@link TemplateSet}), HTML
  * auto-escaping is on, {@code ?new} cannot instantiate classes, {@code ?api} is off, and every template
  * error is rethrown as a diagnostic naming the template, line and column.
  */
@@ -41,24 +39,25 @@ public final class TemplateEngine {
             DaemonThreads.named("template-deadline"));
 
     private final Configuration cfg;
-    private final Path templates;
+    private final TemplateSet templates;
     private final Duration deadline;
 
+    /** Templates from {@code templatesDir} (when it is a folder) over the built-in set. */
     public TemplateEngine(Path templatesDir) {
         this(templatesDir, DEFAULT_DEADLINE);
     }
 
     /** A template engine whose renders are stopped after {@code deadline}. */
     public TemplateEngine(Path templatesDir, Duration deadline) {
-        this.templates = templatesDir;
+        this(set(templatesDir), deadline);
+    }
+
+    /** A template engine over {@code templates}, whose renders are stopped after {@code deadline}. */
+    public TemplateEngine(TemplateSet templates, Duration deadline) {
+        this.templates = templates;
         this.deadline = deadline;
         cfg = new InterruptibleConfiguration();
-        try {
-            cfg.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile(), false));
-        } catch (IOException e) {
-            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templatesDir),
-                    "templates folder cannot be read: " + e.getMessage()));
-        }
+        cfg.setTemplateLoader(templates.loader());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -77,6 +76,15 @@ public final class TemplateEngine {
         cfg.setObjectWrapper(ow.build());
     }
 
+    private static TemplateSet set(Path dir) {
+        try {
+            return TemplateSet.of(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(dir),
+                    "templates folder cannot be read: " + e.getMessage()));
+        }
+    }
+
     /** Renders a template with the given data. Throws RenderException with the template position on any error. */
     public String render(String name, Map<String, Object> data) {
         Thread worker = Thread.currentThread();
@@ -87,10 +95,10 @@ public final class TemplateEngine {
             t.process(data, w);
             return w.toString();
         } catch (StackOverflowError e) {
-            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.displayPath(name)),
                     "template recursion too deep (a macro or function that calls itself without end?)"));
         } catch (TemplateNotFoundException e) {
-            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.displayPath(name)),
                     "template not found: " + name));
         } catch (ParseException e) {
             throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateName(), e.getLineNumber(),
@@ -104,11 +112,11 @@ public final class TemplateEngine {
                     e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
                     firstLine(e.getMessageWithoutStackTop())));
         } catch (IOException e) {
-            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.displayPath(name)),
                     "cannot read template: " + e.getMessage()));
         } catch (RuntimeException e) {
             if (stop.isDone() || interrupted(e))
-                throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.resolve(name)),
+                throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.displayPath(name)),
                         "template stopped after " + deadline.toSeconds() + " s: an endless <#list> or recursion?"));
             throw e;
         } finally {
@@ -145,7 +153,7 @@ public final class TemplateEngine {
     }
 
     private SourcePosition position(String source, int line, int column, String fallback) {
-        Path file = org.strategypress.model.DisplayPaths.of(templates.resolve(source == null ? fallback : source));
+        Path file = templates.displayPath(source == null ? fallback : source);
         return line <= 0 ? SourcePosition.of(file) : new SourcePosition(file, line, Math.max(1, column));
     }
 
@@ -159,8 +167,8 @@ public final class TemplateEngine {
         return t.replace('\n', ' ').replaceAll("\\s+", " ");
     }
 
-    /** The folder templates are read from. */
-    public File folder() {
-        return templates.toFile();
+    /** The templates this engine reads: the project's folder, if any, over the built-in set. */
+    public TemplateSet set() {
+        return templates;
     }
 }

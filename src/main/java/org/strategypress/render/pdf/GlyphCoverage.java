@@ -38,12 +38,17 @@ public final class GlyphCoverage {
 
     /** Coverage of the fonts in {@code fontsDir}: proportional fonts for text, all fonts for code. */
     public static GlyphCoverage of(Path fontsDir) throws IOException {
-        GlyphCoverage g = new GlyphCoverage();
-        if (!Files.isDirectory(fontsDir)) return g;
-        List<Path> fonts;
+        if (!Files.isDirectory(fontsDir)) return new GlyphCoverage();
         try (Stream<Path> s = Files.list(fontsDir)) {
-            fonts = s.filter(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")).sorted().toList();
+            return of(s.sorted().toList());
         }
+    }
+
+    /** Coverage of the given font files (others than .ttf are passed over), which may lie inside the jar. */
+    public static GlyphCoverage of(List<Path> files) throws IOException {
+        GlyphCoverage g = new GlyphCoverage();
+        List<Path> fonts = files.stream()
+                .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")).toList();
         for (Path f : fonts) {
             CmapLookup cmap = cmap(f);
             if (cmap == null) continue;
@@ -54,11 +59,13 @@ public final class GlyphCoverage {
     }
 
     private static CmapLookup cmap(Path font) throws IOException {
-        String key = font.toAbsolutePath() + "|" + Files.size(font) + "|" + Files.getLastModifiedTime(font).toMillis();
+        String key = font.toUri() + "|" + Files.size(font) + "|" + Files.getLastModifiedTime(font).toMillis();
         CmapLookup known = CMAPS.get(key);
         if (known != null) return known;
         // the font stays open: its character map reads from it
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(font.toFile()));
+        TrueTypeFont ttf = font.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? new TTFParser().parse(new RandomAccessReadBufferedFile(font.toFile()))
+                : new TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(Files.readAllBytes(font)));
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         if (cmap != null) CMAPS.put(key, cmap);
         return cmap;
