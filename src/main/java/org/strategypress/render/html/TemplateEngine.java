@@ -12,10 +12,15 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.strategypress.concurrent.DaemonThreads;
+import org.strategypress.i18n.Language;
+import org.strategypress.i18n.MessageException;
+import org.strategypress.i18n.TemplateMessages;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
+import org.strategypress.render.view.DocumentView;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -41,6 +46,8 @@ public final class TemplateEngine {
     private final Configuration cfg;
     private final TemplateSet templates;
     private final Duration deadline;
+    /** The templates' own words per language tag: {@code msg(...)} and {@code msgCss(...)} (i18n/TemplateMessages). */
+    private final Map<String, TemplateMessages> messages = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Templates from {@code templatesDir} (when it is a folder) over the built-in set. */
     public TemplateEngine(Path templatesDir) {
@@ -85,14 +92,32 @@ public final class TemplateEngine {
         }
     }
 
-    /** Renders a template with the given data. Throws RenderException with the template position on any error. */
+    /**
+     * Renders a template with the given data, in the language of the document it is given ({@code doc.meta.language},
+     * English without one). Throws RenderException with the template position on any error.
+     */
     public String render(String name, Map<String, Object> data) {
+        return render(name, data, data.get("doc") instanceof DocumentView d ? d.meta().language() : "en");
+    }
+
+    /**
+     * Renders a template in one language: {@code msg("key", args...)} gives that language's words, and
+     * {@code ?upper_case} and the like follow its rules. A missing message key is a RenderException
+     * ({@code message-missing}) at the template line that asked for it, naming the key and the language.
+     */
+    public String render(String name, Map<String, Object> data, String language) {
+        if (language == null) language = "en";
         Thread worker = Thread.currentThread();
         ScheduledFuture<?> stop = WATCHDOG.schedule(worker::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Template t = cfg.getTemplate(name);
             StringWriter w = new StringWriter(64 * 1024);
-            t.process(data, w);
+            Map<String, Object> model = new java.util.HashMap<>(messages.computeIfAbsent(language,
+                    tag -> new TemplateMessages(templates.project(), tag)).functions()); // the caller's data may shadow them
+            model.putAll(data);
+            Environment env = t.createProcessingEnvironment(model, w);
+            locale(language).ifPresent(env::setLocale);
+            env.process();
             return w.toString();
         } catch (StackOverflowError e) {
             throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(templates.displayPath(name)),
@@ -104,6 +129,10 @@ public final class TemplateEngine {
             throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateName(), e.getLineNumber(),
                     e.getColumnNumber(), name), "template syntax: " + firstLine(e.getEditorMessage())));
         } catch (TemplateException e) {
+            MessageException m = messageError(e);
+            if (m != null)
+                throw new RenderException(m.diagnostic(position(e.getTemplateSourceName(), e.getLineNumber() == null ? 0
+                        : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name)));
             if (stop.isDone() || interrupted(e))
                 throw new RenderException(Rule.TEMPLATE_ERROR.at(position(e.getTemplateSourceName(),
                         e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(), name),
@@ -122,6 +151,20 @@ public final class TemplateEngine {
         } finally {
             stop.cancel(false);
             Thread.interrupted(); // clear a late interrupt so it cannot hit the next stage
+        }
+    }
+
+    private static MessageException messageError(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause())
+            if (c instanceof MessageException m) return m;
+        return null;
+    }
+
+    private static java.util.Optional<java.util.Locale> locale(String tag) {
+        try {
+            return java.util.Optional.of(Language.of(tag).locale());
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty(); // msg() reports the bad tag if the templates ask for words
         }
     }
 
