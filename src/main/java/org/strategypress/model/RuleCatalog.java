@@ -36,10 +36,13 @@ public final class RuleCatalog {
             new Rule("unknown-directive", Severity.ERROR, "(extension) a {{block}} directive that does not exist, or with bad arguments"),
             new Rule("markdown-limit", Severity.ERROR, "(extension) Markdown nested deeper than 48 levels of block quotes or lists"),
             new Rule("pdf-glyph", Severity.ERROR, "(extension) a character no shipped font can draw (the PDF would show '#')"),
-            new Rule("unsafe-markdown", Severity.WARNING, "(extension) raw HTML or a script link in Markdown, escaped or removed"));
+            new Rule("unsafe-markdown", Severity.WARNING, "(extension) raw HTML or a script link in Markdown, escaped or removed"),
+            new Rule("image-too-large", Severity.ERROR, "(extension) an image over rules.max_image_megapixels (default 40) or rules.max_image_mb (default 20), read from its header"),
+            new Rule("image-invalid", Severity.ERROR, "(extension) an image that is not what its name says, truncated, corrupt, of a kind the PDF cannot draw, or an SVG that cannot be parsed safely"),
+            new Rule("svg-sanitised", Severity.WARNING, "(extension) an SVG copied without its scripts, event attributes, foreignObject, external references or DOCTYPE"));
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */
-    public static final List<String> THRESHOLDS = List.of("min_benchmarks");
+    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb");
 
     private RuleCatalog() {
     }

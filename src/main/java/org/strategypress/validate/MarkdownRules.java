@@ -1,81 +1,45 @@
 package org.strategypress.validate;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.strategypress.assets.ImageCheck;
+import org.strategypress.assets.ImagePlacements;
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.BlockCatalog;
 import org.strategypress.markdown.LinkSafety;
 import org.strategypress.markdown.MarkdownRef;
-import org.strategypress.model.Assessment;
-import org.strategypress.model.Chapter;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.Module;
 import org.strategypress.model.Names;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
-import org.strategypress.model.Text;
 
 /**
  * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
- * every [[ID]] names a known id, every image exists inside the content folder, every directive exists.
+ * every [[ID]] names a known id, every image exists inside the content folder, every directive exists;
+ * and image-too-large, image-invalid and svg-sanitised for each image placed ({@link ImageCheck}).
  */
 final class MarkdownRules implements ValidationRule {
 
     @Override
     public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
-        for (Module m : s.modules()) {
-            for (Chapter c : m.chapters()) {
-                SourcePosition start = c.at().at(c.bodyLine(), 1);
-                scan(c.body(), start, true, fileDir(c.at()), ctx, out);
-            }
-        }
-        for (Text t : prose(s)) {
-            if (t == null) continue;
-            // a block scalar's position is its first content line and indentation (see YamlReader)
-            for (String v : t.byLanguage().values()) scan(v, t.at(), false, ctx.assets.root(), ctx, out);
-        }
-    }
-
-    private static Path fileDir(SourcePosition at) {
-        Path p = at.file().toAbsolutePath().getParent();
-        return p == null ? Path.of("") : p;
-    }
-
-    private static List<Text> prose(Strategy s) {
-        List<Text> out = new ArrayList<>();
-        s.pillars().forEach(p -> out.add(p.summary()));
-        for (Assessment a : s.assessments()) {
-            out.addAll(List.of(a.summary()));
-            out.add(a.institutional());
-            out.add(a.legal());
-            out.add(a.regulatory());
-            out.add(a.dataGovernance());
-        }
-        s.trends().forEach(t -> out.add(t.summary()));
-        s.benchmarks().forEach(b -> out.add(b.summary()));
-        s.visions().forEach(v -> out.add(v.statement()));
-        s.gaps().forEach(g -> {
-            out.add(g.asIs());
-            out.add(g.toBe());
-        });
-        s.initiatives().forEach(i -> out.add(i.description()));
-        s.principles().forEach(p -> out.add(p.text()));
-        return out;
+        // chapters and the prose fields of entities, the same texts the PDF looks images up in
+        for (ImagePlacements.MarkdownText t : ImagePlacements.texts(s, ctx.assets.root()))
+            scan(t.markdown(), t.start(), t.chapter(), t.dir(), ctx, out);
     }
 
     private static void scan(String markdown, SourcePosition start, boolean chapter, Path dir, ValidationContext ctx,
                              List<Diagnostic> out) {
         for (MarkdownRef r : ctx.markdown.scan(markdown)) {
-            SourcePosition at = start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
+            SourcePosition at = ImagePlacements.position(start, r);
             switch (r.type()) {
                 case WIKI -> wiki(r.target(), at, ctx, out);
                 case IMAGE -> {
                     AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
                     if (!res.ok()) out.add(Diagnostic.error("broken-link", at, "image " + res.problem()));
+                    else out.addAll(ImageCheck.diagnostics(ctx.assets.inspect(res.file()), r.target(), at));
                 }
                 case LINK -> link(r.target(), at, dir, ctx, out);
                 case DIRECTIVE -> directive(r, at, chapter, ctx, out);

@@ -35,7 +35,8 @@ public final class Validator {
     /** The problems of the strategy. {@code loadProblems} are those met while loading it, which get the same treatment. */
     public List<Diagnostic> validate(Strategy s, Path contentRoot, List<Diagnostic> loadProblems, boolean strict) {
         List<Diagnostic> found = new ArrayList<>(loadProblems);
-        ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot));
+        ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot,
+                org.strategypress.assets.ImageLimits.of(s.meta().rules())));
         for (ValidationRule r : RULES) r.check(s, ctx, found);
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : found) {
