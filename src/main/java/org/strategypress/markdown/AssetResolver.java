@@ -7,17 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
+import org.strategypress.assets.ImageCheck;
+import org.strategypress.assets.ImageLimits;
+
 /**
  * Resolves an image or file link written in Markdown to a file inside the content root, or says why not.
  * Nothing outside the root is ever read: {@code ..}, absolute paths and symbolic links out are refused,
- * and remote URLs are never fetched.
+ * and remote URLs are never fetched. An image that resolves is then checked without being decoded
+ * ({@link #inspect}): its format, its size from its header, its structure, and for an SVG what sanitising takes out.
  */
 public final class AssetResolver {
 
     private final Path root;
     private final Path realRoot;
+    private final ImageLimits limits;
 
     public AssetResolver(Path contentRoot) {
+        this(contentRoot, ImageLimits.DEFAULT);
+    }
+
+    /** A resolver whose images are held to {@code limits} (from {@code rules:}). */
+    public AssetResolver(Path contentRoot, ImageLimits limits) {
+        this.limits = limits == null ? ImageLimits.DEFAULT : limits;
         this.root = contentRoot.toAbsolutePath().normalize();
         Path r;
         try {
@@ -71,6 +82,16 @@ public final class AssetResolver {
         }
         if (!Files.isRegularFile(candidate)) return new Resolution(null, "'" + src + "' is not a file");
         return new Resolution(candidate, null);
+    }
+
+    /** The verdict on an image file this resolver resolved: usable or not, and what an SVG loses. */
+    public ImageCheck.Verdict inspect(Path file) {
+        return ImageCheck.check(file, limits);
+    }
+
+    /** The limits images are held to. */
+    public ImageLimits limits() {
+        return limits;
     }
 
     /** The content root this resolver serves. */

@@ -63,6 +63,12 @@ public enum Rule {
             "(extension) a character no shipped font can draw (the PDF would show '#')"),
     UNSAFE_MARKDOWN("unsafe-markdown", Severity.WARNING, false, Phase.RULE,
             "(extension) raw HTML or a script link in Markdown, escaped or removed"),
+    IMAGE_TOO_LARGE("image-too-large", Severity.ERROR, false, Phase.REFERENCE,
+            "(extension) an image over rules.max_image_megapixels (default 40) or rules.max_image_mb (default 20), read from its header"),
+    IMAGE_INVALID("image-invalid", Severity.ERROR, false, Phase.REFERENCE,
+            "(extension) an image that is not what its name says, truncated, corrupt, of a kind the PDF cannot draw, or an SVG that cannot be parsed safely"),
+    SVG_SANITISED("svg-sanitised", Severity.WARNING, false, Phase.REFERENCE,
+            "(extension) an SVG copied without its scripts, event attributes, foreignObject, external references or DOCTYPE"),
     TEMPLATE_ERROR("template-error", Severity.ERROR, false, Phase.OUTPUT,
             "(extension) a template that cannot be read, parsed or run; reported at the template's name and line"),
     OUTPUT("output", Severity.ERROR, false, Phase.OUTPUT,
@@ -103,7 +109,7 @@ public enum Rule {
     }
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */
-    public static final List<String> THRESHOLDS = List.of("min_benchmarks");
+    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb");
 
     private final String code;
     private final Severity defaultSeverity;

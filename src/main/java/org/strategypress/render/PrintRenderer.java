@@ -25,6 +25,10 @@ import org.strategypress.render.pdf.PdfRenderException;
 import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
+import org.strategypress.render.pdf.PrintSources;
+import org.strategypress.assets.ImageLimits;
+import org.strategypress.assets.ImagePlacements;
+import org.strategypress.model.DisplayPaths;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 
@@ -53,7 +57,7 @@ public final class PrintRenderer {
     public Rendered render(RenderInputs in, OutputFolder out) {
         OutputFolder pdfDir = out.resolve("pdf");
         Path dir = pdfDir.dir();
-        AssetCollector assets = new AssetCollector(in.contentRoot());
+        AssetCollector assets = new AssetCollector(in.contentRoot(), org.strategypress.assets.ImageLimits.of(in.strategy().meta().rules()));
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
         data.put("doc", view);
@@ -82,10 +86,11 @@ public final class PrintRenderer {
                     m.language(), in.date(), "strategy-press");
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
-                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
+                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta, sources(in, assets, name)), os);
                 problems.addAll(r.diagnostics());
             } catch (PdfRenderException e) {
-                throw new RenderException(Rule.PDF_ENGINE.at(SourcePosition.of(dir.resolve(name + ".html")), e.getMessage()));
+                throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
+                        org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
@@ -94,6 +99,47 @@ public final class PrintRenderer {
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
         return Rendered.of(dir, problems);
+    }
+
+    private static final String DOCUMENT_TEMPLATE = "print/document.ftlh";
+
+    /**
+     * Where the print HTML's files come from, for the engine's messages: an image at the first Markdown line
+     * placing it (found when a message needs it: the chapters are scanned once, and only then), a stylesheet
+     * or font at its template file, the HTML itself at its template.
+     */
+    private PrintSources sources(RenderInputs in, AssetCollector assets, String name) {
+        ImageLimits limits = assets.resolver().limits();
+        return new PrintSources() {
+            private Map<Path, SourcePosition> placements;
+
+            @Override
+            public synchronized SourcePosition locate(String relative) {
+                if (relative.equals(name + ".html")) return document();
+                if (relative.startsWith("print/") || relative.startsWith("fonts/")) return templateAt(in, relative);
+                Path file = assets.source(relative);
+                if (file == null) return null;
+                if (placements == null)
+                    placements = ImagePlacements.firstPlacements(in.strategy(), markdown, assets.resolver());
+                SourcePosition at = placements.get(file);
+                return at != null ? at : SourcePosition.of(DisplayPaths.of(file));
+            }
+
+            @Override
+            public SourcePosition document() {
+                return templateAt(in, DOCUMENT_TEMPLATE);
+            }
+
+            @Override
+            public ImageLimits limits() {
+                return limits;
+            }
+        };
+    }
+
+    /** A template file as the writer knows it: in the project's templates folder, or the built-in one. */
+    private SourcePosition templateAt(RenderInputs in, String relative) {
+        return SourcePosition.of(templates.set().displayPath(relative));
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */

@@ -64,7 +64,7 @@ public final class SiteRenderer {
         OutputFolder html = out.resolve("html");
         Path dir = html.dir();
         Map<String, Object> common = common(in.changes());
-        AssetCollector assets = new AssetCollector(in.contentRoot());
+        AssetCollector assets = new AssetCollector(in.contentRoot(), org.strategypress.assets.ImageLimits.of(in.strategy().meta().rules()));
         DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets);
         SiteViewBuilder site = new SiteViewBuilder(doc);
         try {

@@ -2,59 +2,46 @@ package org.strategypress.validate;
 
 import org.strategypress.model.Rule;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.strategypress.assets.ImageCheck;
+import org.strategypress.assets.ImagePlacements;
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.BlockCatalog;
 import org.strategypress.markdown.LinkSafety;
 import org.strategypress.markdown.MarkdownRef;
-import org.strategypress.model.Chapter;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.Module;
 import org.strategypress.model.Names;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
-import org.strategypress.model.Text;
 
 /**
  * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
- * every [[ID]] names a known id, every image exists inside the content folder, every directive exists.
+ * every [[ID]] names a known id, every image exists inside the content folder, every directive exists;
+ * and image-too-large, image-invalid and svg-sanitised for each image placed ({@link ImageCheck}).
  */
 final class MarkdownRules implements ValidationRule {
 
     @Override
     public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
-        for (Module m : s.modules()) {
-            for (Chapter c : m.chapters()) {
-                SourcePosition start = c.at().at(c.bodyLine(), 1);
-                scan(c.body(), start, true, fileDir(c.at()), ctx, out, null);
-            }
-        }
-        for (Text t : ProseFields.of(s)) {
-            for (Map.Entry<String, String> v : t.byLanguage().entrySet()) {
-                SourcePosition start = t.positionOf(v.getKey());
-                scan(v.getValue(), start, false, ctx.assets.root(), ctx, out, new TextPlacer(v.getValue(), start, ctx.sources));
-            }
-        }
+        // chapters and the prose fields of entities, the same texts the PDF looks images up in
+        for (ImagePlacements.MarkdownText t : ImagePlacements.texts(s, ctx.assets.root(), ctx.sources))
+            scan(t, ctx, out);
     }
 
-    private static Path fileDir(SourcePosition at) {
-        Path p = at.file().toAbsolutePath().getParent();
-        return p == null ? Path.of("") : p;
-    }
-
-    private static void scan(String markdown, SourcePosition start, boolean chapter, Path dir, ValidationContext ctx,
-                             List<Diagnostic> out, TextPlacer placer) {
-        for (MarkdownRef r : ctx.markdown.scan(markdown)) {
-            SourcePosition at = placer != null ? placer.place(r) : start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
+    private static void scan(ImagePlacements.MarkdownText t, ValidationContext ctx, List<Diagnostic> out) {
+        boolean chapter = t.chapter();
+        Path dir = t.dir();
+        for (MarkdownRef r : ctx.markdown.scan(t.markdown())) {
+            SourcePosition at = t.position(r);
             switch (r.type()) {
                 case WIKI -> wiki(r.target(), at, ctx, out);
                 case IMAGE -> {
                     AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
                     if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "image " + res.problem()));
+                    else out.addAll(ImageCheck.diagnostics(ctx.assets.inspect(res.file()), r.target(), at));
                 }
                 case LINK -> link(r.target(), at, dir, ctx, out);
                 case DIRECTIVE -> directive(r, at, chapter, ctx, out);

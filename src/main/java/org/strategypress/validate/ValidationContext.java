@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.MarkdownDialect;
+import org.strategypress.markdown.SourceTexts;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Strategy;
 

@@ -43,7 +43,8 @@ public final class Validator {
     public List<Diagnostic> validate(Strategy s, Path contentRoot, List<Diagnostic> loadProblems, Set<String> unread,
                                      boolean strict) {
         List<Diagnostic> found = new ArrayList<>(loadProblems);
-        ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot));
+        ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot,
+                org.strategypress.assets.ImageLimits.of(s.meta().rules())));
         for (ValidationRule r : RULES) r.check(s, ctx, found);
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : found) {

@@ -99,7 +99,9 @@ class HostileTemplateAndPdfTest {
         CliRun run = build();
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("error[pdf-engine]: cannot read file:") && run.err().contains("fonts/NotoSans-Missing.ttf"), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.contains("templates/fonts/NotoSans-Bold.ttf: error[pdf-engine]: cannot read fonts/NotoSans-Bold.ttf")),
+                run.err());
+        HostileImageTest.assertClean(run.err());
         assertTrue(run.err().contains("was left as it was"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
         Outputs.assertIntact(before, strategy.out());
@@ -129,6 +131,10 @@ class HostileTemplateAndPdfTest {
         assertFalse(engine.isEmpty(), StrategyFixture.describe(r.diagnostics()));
         assertTrue(engine.stream().allMatch(d -> d.severity() == Severity.WARNING), StrategyFixture.describe(engine));
         assertTrue(engine.stream().anyMatch(d -> d.message().contains("-fs-no-such-property")), StrategyFixture.describe(engine));
+        // at the template's stylesheet and the line the CSS parser gave, not in the staged print HTML
+        Diagnostic css = engine.stream().filter(d -> d.message().contains("-fs-no-such-property")).findFirst().orElseThrow();
+        assertTrue(css.at().file().endsWith(Path.of("templates", "print", "print.css")) && css.at().line() > 0, css.toString());
+        assertFalse(css.at().toString().contains(".staging-") || css.message().contains("(print/print.css)"), css.toString());
     }
 
     private CliRun build() {

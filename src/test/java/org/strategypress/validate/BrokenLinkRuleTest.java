@@ -120,7 +120,7 @@ class BrokenLinkRuleTest {
 
     @Test
     void anExistingImageIsAccepted() {
-        strategy.writeBytes("content/assets/graduates.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        strategy.writeBytes("content/assets/graduates.png", onePixelPng());
         strategy.write(CHAPTER, """
                 # Introduction
 
@@ -156,5 +156,16 @@ class BrokenLinkRuleTest {
         assertEquals("broken-link", d.code());
         strategy.assertAt(d, CHAPTER, 3, 14);
         assertTrue(d.message().contains("leaves the content folder"), d.message());
+    }
+
+    /** A real PNG of one pixel (the image check reads its header and structure). */
+    private static byte[] onePixelPng() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -19,7 +19,6 @@ import java.util.concurrent.Future;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.SourcePosition;
 import org.strategypress.render.pdf.PartJoiner.Anchor;
 import org.strategypress.render.pdf.PrintParts.Part;
 
@@ -69,7 +68,7 @@ final class PartedRender {
         try {
             Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html()), out);
             for (String id : missing)
-                problems.add(Rule.PDF_ENGINE.error(SourcePosition.of(doc.baseDir().resolve("print.html")),
+                problems.add(Rule.PDF_ENGINE.error(doc.sources().document(),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));
         } catch (IOException e) {
             throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);
@@ -116,7 +115,7 @@ final class PartedRender {
     }
 
     private Rendered renderPart(String html) {
-        PdfRenderer.Run<Rendered> run = engine.run(new PrintDocument(html, doc.baseDir(), doc.allowedRoots(), doc.meta()), pdf -> {
+        PdfRenderer.Run<Rendered> run = engine.run(doc.withHtml(html), pdf -> {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

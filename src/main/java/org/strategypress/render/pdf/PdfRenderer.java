@@ -7,6 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.extend.SVGDrawer.SVGImage;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
@@ -85,9 +86,9 @@ public final class PdfRenderer {
 
     /** Lays out {@code doc} with the engine and hands the PDF to {@code step} before closing it. */
     <T> Run<T> run(PrintDocument doc, PdfStep<T> step) {
-        SourcePosition at = SourcePosition.of(doc.baseDir().resolve("print.html"));
-        ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), at, fontFiles);
-        EngineLog log = new EngineLog(at);
+        StagedNames names = new StagedNames(doc.baseDir(), doc.sources());
+        ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), names, fontFiles, doc.sources().limits());
+        EngineLog log = new EngineLog(names);
         String baseUri = directoryUri(doc.baseDir());
         org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
         T value;
@@ -106,18 +107,48 @@ public final class PdfRenderer {
     }
 
     /**
-     * Draws SVG that has no text (the charts keep their words in HTML): Batik then needs none of the document's
-     * fonts, and loading them into AWT was a tenth of a cold PDF's time.
+     * Batik in its secure modes (no script, no external resource), telling {@link EngineLog} which image it is
+     * building or drawing, so that a failure without a URI ("Couldn't draw SVG.") is reported at the image's
+     * source. When no SVG has text (the charts keep their words in HTML), Batik is given none of the document's
+     * fonts: loading them into AWT was a tenth of a cold PDF's time.
      */
-    private static final class TextlessSvgDrawer extends BatikSVGDrawer {
-        TextlessSvgDrawer() {
+    private static final class LocatingSvgDrawer extends BatikSVGDrawer {
+        private final boolean textless;
+
+        LocatingSvgDrawer(boolean textless) {
             super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
+            this.textless = textless;
         }
 
         @Override
         public void importFontFaceRules(List<com.openhtmltopdf.css.sheet.FontFaceRule> rules,
                 com.openhtmltopdf.layout.SharedContext context) {
-            // no text in any SVG: no font to give Batik
+            if (!textless) super.importFontFaceRules(rules, context);
+        }
+
+        @Override
+        public SVGImage buildSVGImage(org.w3c.dom.Element svg, com.openhtmltopdf.render.Box box,
+                com.openhtmltopdf.css.style.CssContext c, double cssWidth, double cssHeight, double dotsPerPixel) {
+            String src = box == null || box.getElement() == null ? null : box.getElement().getAttribute("src");
+            String name = src == null || src.isEmpty() ? null : src;
+            SVGImage image = EngineLog.drawing(name, () -> super.buildSVGImage(svg, box, c, cssWidth, cssHeight, dotsPerPixel));
+            return image == null ? null : new LocatedSvgImage(image, name);
+        }
+    }
+
+    /** An SVG image whose drawing is done with its name known to {@link EngineLog}. */
+    private record LocatedSvgImage(SVGImage image, String name) implements SVGImage {
+        @Override public int getIntrinsicWidth() { return image.getIntrinsicWidth(); }
+        @Override public int getIntrinsicHeight() { return image.getIntrinsicHeight(); }
+        @Override public boolean hasIntrinsicSize() { return image.hasIntrinsicSize(); }
+        @Override public float getIntrinsicRatio() { return image.getIntrinsicRatio(); }
+
+        @Override
+        public void drawSVG(com.openhtmltopdf.extend.OutputDevice out, com.openhtmltopdf.render.RenderingContext ctx, double x, double y) {
+            EngineLog.drawing(name, () -> {
+                image.drawSVG(out, ctx, x, y);
+                return null;
+            });
         }
     }
 
@@ -135,8 +166,7 @@ public final class PdfRenderer {
         b.useProtocolsStreamImplementation(policy.refusingStreams(), ResourcePolicy.REFUSED_SCHEMES);
         b.useHttpStreamImplementation(policy.refusingStreams());
         b.useUnicodeLineBreaker(new InterruptibleLineBreaker());
-        b.useSVGDrawer(html.selectFirst("svg text, svg tspan, svg textPath") == null ? new TextlessSvgDrawer()
-                : new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+        b.useSVGDrawer(new LocatingSvgDrawer(html.selectFirst("svg text, svg tspan, svg textPath") == null));
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         b.usePdfUaAccessibility(true);
         b.usePdfAConformance(PdfAConformance.PDFA_2_A);

@@ -11,12 +11,24 @@ import java.util.List;
  * @param baseDir      folder that relative URLs in {@code html} resolve against (need not exist)
  * @param allowedRoots folders whose files may be read (stylesheets, fonts, images); nothing else is read
  * @param meta         document metadata for the info dictionary and XMP
+ * @param sources      where its files come from, for the positions of the engine's messages
  */
-public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta) {
+public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources) {
 
     public PrintDocument {
         if (html == null || baseDir == null || meta == null)
             throw new IllegalArgumentException("html, baseDir and meta are required");
         allowedRoots = List.copyOf(allowedRoots == null ? List.of() : allowedRoots);
+        if (sources == null) sources = PrintSources.NONE;
+    }
+
+    /** A document whose sources are unknown: messages name its files relative to {@code baseDir}. */
+    public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta) {
+        this(html, baseDir, allowedRoots, meta, PrintSources.NONE);
+    }
+
+    /** The same document with other HTML (a part of it). */
+    PrintDocument withHtml(String other) {
+        return new PrintDocument(other, baseDir, allowedRoots, meta, sources);
     }
 }

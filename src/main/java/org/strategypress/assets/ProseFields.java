@@ -1,4 +1,4 @@
-package org.strategypress.validate;
+package org.strategypress.assets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +13,12 @@ import org.strategypress.model.schema.Kind;
 import org.strategypress.model.schema.RecordFields;
 
 /** Every Markdown field of every entity, as the registry declares them (nested mappings and lists of them too). */
-final class ProseFields {
+public final class ProseFields {
 
     private ProseFields() {
     }
 
-    static List<Text> of(Strategy s) {
+    public static List<Text> of(Strategy s) {
         List<Text> out = new ArrayList<>();
         for (Map.Entry<Kind<?>, List<Entity>> k : s.entities().entrySet())
             for (Entity e : k.getValue()) collect((Record) e, k.getKey().fields(), out);

@@ -1,4 +1,4 @@
-package org.strategypress.validate;
+package org.strategypress.markdown;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +8,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The text of content files, read when a diagnostic must be placed in one, once per file (CRLF read as LF). */
-final class SourceTexts {
+public final class SourceTexts {
 
     private final Map<Path, String> texts = new HashMap<>();
 
     /** The file's text, or null when it cannot be read. */
-    synchronized String text(Path file) {
+    public synchronized String text(Path file) {
         return texts.computeIfAbsent(file, f -> {
             try {
                 String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);

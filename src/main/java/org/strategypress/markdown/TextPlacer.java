@@ -1,6 +1,5 @@
-package org.strategypress.validate;
+package org.strategypress.markdown;
 
-import org.strategypress.markdown.MarkdownRef;
 import org.strategypress.model.SourcePosition;
 
 /**
@@ -9,19 +8,19 @@ import org.strategypress.model.SourcePosition;
  * such link in the file after the value's start. Falls back to the value's own line and column when the file does
  * not hold it as written (an escape inside a quoted string).
  */
-final class TextPlacer {
+public final class TextPlacer {
 
     private final String value;
     private final SourcePosition start;
     private final SourceTexts files;
 
-    TextPlacer(String value, SourcePosition start, SourceTexts files) {
+    public TextPlacer(String value, SourcePosition start, SourceTexts files) {
         this.value = value;
         this.start = start;
         this.files = files;
     }
 
-    SourcePosition place(MarkdownRef r) {
+    public SourcePosition place(MarkdownRef r) {
         SourcePosition plain = start.at(start.line() + r.line() - 1, start.column() + r.column() - 1);
         String needle = switch (r.type()) {
             case WIKI -> "[[" + r.target();
