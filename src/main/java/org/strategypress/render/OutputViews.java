@@ -26,7 +26,7 @@ final class OutputViews {
         ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
         List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map);
         DocumentView bare = vb.document(meta(in), modules, Map.of());
-        Map<String, String> charts = Charts.all(bare);
+        Map<String, Object> charts = Charts.all(bare);
         return new DocumentView(bare.meta(), bare.modules(), bare.pillars(), bare.stakeholders(), bare.priorities(),
                 bare.nationalTargets(), bare.assessments(), bare.trends(), bare.benchmarks(), bare.visions(), bare.gaps(),
                 bare.objectives(), bare.initiatives(), bare.kpis(), bare.principles(), bare.artifacts(), bare.risks(),
@@ -41,7 +41,8 @@ final class OutputViews {
                 DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(in.date()),
                 m.preparedBy().stream().map(t -> t.in(lang)).toList(), m.horizonFrom(), m.horizonTo(),
                 ViewBuilder.years(m), m.pageSize(), m.title().byLanguage().entrySet().stream()
-                        .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList());
+                        .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList(),
+                text(m.framework(), lang), text(m.frameworkShort(), lang));
     }
 
     static String text(Text t, String lang) {

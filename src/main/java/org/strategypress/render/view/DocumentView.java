@@ -12,7 +12,7 @@ public record DocumentView(MetaView meta, List<ModuleView> modules, List<PillarV
                            List<TrendView> trends, List<BenchmarkView> benchmarks, List<VisionView> visions,
                            List<GapView> gaps, List<ObjectiveView> objectives, List<InitiativeView> initiatives,
                            List<KpiView> kpis, List<PrincipleView> principles, List<ArtifactView> artifacts,
-                           List<RiskView> risks, List<ChainView> chains, Map<String, String> charts,
+                           List<RiskView> risks, List<ChainView> chains, Map<String, Object> charts,
                            Map<String, Integer> counts) {
 
     /** The results chain of one gap: the initiatives addressing it, their KPIs, and what those serve. */

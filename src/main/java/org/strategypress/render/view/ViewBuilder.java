@@ -46,7 +46,7 @@ public final class ViewBuilder {
     }
 
     /** The document's view, with the given module views and charts. */
-    public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, String> charts) {
+    public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, Object> charts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("pillars", s.pillars().size());
         counts.put("gaps", s.gaps().size());
