@@ -53,10 +53,14 @@ final class MetaReader {
         }
         Node rulesNode = (Node) c.values().get("rules");
         Map<String, RuleSetting> rules = rulesNode == null ? Map.of() : rules((MappingNode) rulesNode, checker, problems);
+        Checked framework = c.object("framework");
+        Text frameworkTitle = framework == null ? null : framework.text("title");
+        Text frameworkShort = framework == null || framework.text("short") == null ? frameworkTitle : framework.text("short");
         return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
                 orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
-                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at());
+                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
+                frameworkTitle, frameworkShort, c.at());
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
@@ -99,6 +103,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                SourcePosition.of(shown));
+                null, null, SourcePosition.of(shown));
     }
 }

@@ -3,10 +3,14 @@ package org.strategypress.model;
 import java.util.List;
 import java.util.Map;
 
-/** What strategy.yaml says about the document. */
+/**
+ * What strategy.yaml says about the document. {@code framework} and {@code frameworkShort}: the national
+ * reference framework's full and short name, null when strategy.yaml names none.
+ */
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
-                           Map<String, RuleSetting> rules, String pageSize, SourcePosition at) {
+                           Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
+                           SourcePosition at) {
     public StrategyMeta {
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);

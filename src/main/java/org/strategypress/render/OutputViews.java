@@ -37,6 +37,11 @@ final class OutputViews {
                 DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(in.date()),
                 m.preparedBy().stream().map(t -> t.in(lang)).toList(), m.horizonFrom(), m.horizonTo(),
                 ViewBuilder.years(m), m.pageSize(), m.title().byLanguage().entrySet().stream()
-                        .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList());
+                        .filter(e -> !e.getKey().equals(lang) && !e.getKey().equals(Text.ANY)).map(Map.Entry::getValue).toList(),
+                text(m.framework(), lang), text(m.frameworkShort(), lang));
+    }
+
+    private static String text(Text t, String lang) {
+        return t == null ? "" : t.in(lang);
     }
 }

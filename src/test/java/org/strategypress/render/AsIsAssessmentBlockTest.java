@@ -134,6 +134,12 @@ class AsIsAssessmentBlockTest {
             assertEquals(List.of("Digital skills", "Connectivity"), fig.select(".chart-label").eachText());
             assertEquals(List.of("2.5", "3.80"), fig.select(".chart-value").eachText());
             assertTrue(fig.selectFirst("figcaption").text().contains("Digital maturity by pillar"), fig.outerHtml());
+            assertEquals(List.of("0", "1", "2", "3", "4", "5"), fig.select(".chart-axis .axis-x .tick").eachText(), "a labelled scale");
+            // a colour class per pillar by its position in the document, the same as in every other chart
+            assertEquals(List.of("pillar-1", "pillar-2"), fig.select(".chart-row:not(.chart-axis)").stream()
+                    .map(r -> r.classNames().stream().filter(c -> c.startsWith("pillar-")).findFirst().orElse("")).toList());
+            assertEquals(0, fig.select(".chart-legend").size(), "one series: no legend");
+            assertEquals(0, fig.select("svg [fill], svg [stroke]").size(), "colours come from the CSS, not the markup");
         }
     }
 

@@ -165,6 +165,31 @@ class RoadmapBlockTest {
             assertEquals(2, svg.select("polygon").size(), "a diamond per milestone");
             assertEquals(0, rows.get(0).select("svg polygon").size());
             assertTrue(fig.selectFirst("figcaption").text().contains("2026–2030"));
+            assertEquals(List.of("Initiative, start to end", "Milestone"), fig.select(".chart-legend .legend-entry").eachText(),
+                    "two series (spans and milestones): a legend");
+            // pillars keep their colour class by position in the document: connect.yaml's pillar comes first
+            assertEquals(List.of("pillar-1", "pillar-2"), fig.select(".chart-group-block").stream()
+                    .map(g -> g.classNames().stream().filter(c -> c.startsWith("pillar-")).findFirst().orElse("")).toList());
+        }
+    }
+
+    @Test
+    void roadmapYearAxisLabelsEveryYearOnceInItsOwnColumn() {
+        for (Document d : List.of(site, print)) {
+            Element fig = d.selectFirst("figure.chart.gantt");
+            Elements axes = fig.select(".chart-axis");
+            assertEquals(1, axes.size(), "one year axis");
+            Elements years = axes.get(0).select(".axis-x .year");
+            List<String> labels = years.eachText();
+            assertEquals(List.of("2026", "2027", "2028", "2029", "2030"), labels);
+            assertEquals(labels.size(), labels.stream().distinct().count(), "no year labelled twice");
+            for (Element year : years) assertEquals(1, year.text().split("\\s+").length, "one year per cell: " + year.outerHtml());
+            // each label sits in its own fifth of the axis, first to last, as the bars' geometry does
+            assertEquals(List.of("left:0%;width:20%", "left:20%;width:20%", "left:40%;width:20%",
+                    "left:60%;width:20%", "left:80%;width:20%"), years.eachAttr("style"));
+            // the axis travels with the first group of rows, so it can never be left alone at a page foot
+            assertNotNull(axes.get(0).closest(".chart-group-block"));
+            assertEquals(fig.selectFirst(".chart-group-block"), axes.get(0).closest(".chart-group-block"));
         }
     }
 
@@ -193,11 +218,36 @@ class RoadmapBlockTest {
             assertEquals(2, figs.size(), "one figure per pillar with KPIs");
             Element skills = d.selectFirst("figure.kpi-chart#fig-kpi-SKILLS");
             assertTrue(skills.selectFirst("figcaption").text().contains("Digital skills"));
-            Element row = skills.selectFirst(".chart-row");
+            Element row = skills.selectFirst(".chart-row:not(.chart-axis)");
             assertEquals("KPI-GRADUATES ICT graduates per year illustrative", row.selectFirst(".chart-label").text());
             assertEquals("1200 (2024) › 2000 (2028) › 3000 (2030) graduates", row.selectFirst(".chart-value").text());
             assertEquals("KPI-GRADUATES from 1200 (2024) to 2000 (2028) to 3000 (2030) graduates", row.selectFirst("svg").attr("aria-label"));
-            assertEquals(2, row.select("svg circle").size(), "a dot per target");
+            assertEquals(2, row.select("svg circle.marker.target").size(), "a dot per target");
+            assertEquals(1, row.select("svg rect.marker.baseline").size(), "a square for the baseline");
+            assertTrue(skills.hasClass("pillar-2"), "SKILLS is the document's second pillar: " + skills.className());
+        }
+    }
+
+    @Test
+    void kpiChartHasAValueScaleWithNiceTicksAYearAxisAndALegend() {
+        for (Document d : List.of(site, print)) {
+            Element skills = d.selectFirst("figure.kpi-chart#fig-kpi-SKILLS");
+            Element row = skills.selectFirst(".chart-row:not(.chart-axis)");
+            // 1200 to 3000: ticks at round thousands covering the values, lowest at the bottom
+            Elements ticks = row.select(".axis-y .tick");
+            assertEquals(List.of("1000", "2000", "3000"), ticks.eachText());
+            assertEquals(List.of("top:87.5%", "top:50%", "top:12.5%"), ticks.eachAttr("style"));
+            assertEquals(3, row.select("svg line.grid").size(), "a grid line per tick");
+            // one year axis for the figure, from the earliest baseline to the horizon's end, each year once
+            Elements axes = skills.select(".chart-axis");
+            assertEquals(1, axes.size());
+            assertEquals(List.of("2024", "2025", "2026", "2027", "2028", "2029", "2030"), axes.get(0).select(".year").eachText());
+            // baseline and targets are two series: a legend names them
+            assertEquals(List.of("Baseline", "Target"), skills.select(".chart-legend .legend-entry").eachText());
+            for (Element svg : skills.select(".chart-legend svg")) assertTrue(svg.hasAttr("aria-label"), svg.outerHtml());
+            // a KPI with a single target still gets a scale that covers its values: 10 to 90 in steps of 50
+            Element fibre = d.selectFirst("figure.kpi-chart#fig-kpi-CONNECT .chart-row:not(.chart-axis)");
+            assertEquals(List.of("0", "50", "100"), fibre.select(".axis-y .tick").eachText());
         }
     }
 

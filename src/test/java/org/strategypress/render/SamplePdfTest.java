@@ -127,4 +127,44 @@ class SamplePdfTest {
         }
         assertEquals(List.of(1, 2, 3, 4), strategy.modules().stream().map(Module::number).toList());
     }
+
+    @Test
+    void theRoadmapsYearAxisPrintsEachYearOnceOnTheRoadmapsPage() throws IOException {
+        String page = pageWith("Figure 4.1. Roadmap");
+        List<String> words = List.of(page.split("\\s+"));
+        for (int y = strategy.meta().horizonFrom(); y <= strategy.meta().horizonTo(); y++)
+            assertEquals(1, words.stream().filter(String.valueOf(y)::equals).count(), y + " on the roadmap's page:\n" + page);
+        assertTrue(page.contains("Initiative, start to end") && page.contains("Milestone"), "legend on the caption's page");
+    }
+
+    @Test
+    void kpiChartsHaveTickLabelsAndEachKeepsItsLegendAxisAndCaptionOnOnePage() throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        int figures = 0;
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            s.setStartPage(p);
+            s.setEndPage(p);
+            String page = s.getText(pdf);
+            int captions = page.split("KPI baselines and targets:", -1).length - 1;
+            if (captions == 0 || page.contains("....")) continue; // no KPI chart ends here, or the list of figures
+            long legends = List.of(page.split("\\s+")).stream().filter("Baseline"::equals).count();
+            assertEquals(captions, legends, "page " + p + ": a KPI chart's legend without its caption, or the reverse");
+            figures += captions;
+        }
+        assertEquals(6, figures, "a KPI chart per pillar");
+        // Digital Infrastructure's first KPI runs 19.68 (2020) to 35 (2030): ticks 10 to 40
+        assertTrue(text.contains("10 20 30 40"), "value ticks of KPI-INFRA-1");
+    }
+
+    /** The text of the one page (not the list of figures) that has {@code caption}. */
+    private static String pageWith(String caption) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            s.setStartPage(p);
+            s.setEndPage(p);
+            String page = s.getText(pdf);
+            if (page.contains(caption) && !page.contains("....")) return page;
+        }
+        throw new AssertionError("no page with " + caption);
+    }
 }

@@ -28,6 +28,9 @@ public final class ContentSchema {
             of("horizon", OBJECT, "the strategy period").mandatory().with(
                     of("from", YEAR, "first year").mandatory(),
                     of("to", YEAR, "last year").mandatory()),
+            of("framework", OBJECT, "(extension) the national reference framework the strategy aligns with").with(
+                    of("title", TEXT, "its full name").mandatory(),
+                    of("short", TEXT, "its short name, for headings such as \"Vision 2030 national targets\"; default the full name")),
             of("prepared_by", TEXT_LIST, "who prepared the document"),
             of("rules", MAP, "per-rule severity overrides (error, warning, info, off) and thresholds such as min_benchmarks"),
             of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter")));

@@ -1,187 +1,268 @@
 package org.strategypress.render.charts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-import org.jsoup.nodes.Entities;
+import org.strategypress.render.charts.ChartGeometry.ChainDiagram;
+import org.strategypress.render.charts.ChartGeometry.ChainLink;
+import org.strategypress.render.charts.ChartGeometry.ChainRow;
+import org.strategypress.render.charts.ChartGeometry.KpiChart;
+import org.strategypress.render.charts.ChartGeometry.KpiTrajectory;
+import org.strategypress.render.charts.ChartGeometry.LegendEntry;
+import org.strategypress.render.charts.ChartGeometry.Marker;
+import org.strategypress.render.charts.ChartGeometry.MaturityBar;
+import org.strategypress.render.charts.ChartGeometry.MaturityChart;
+import org.strategypress.render.charts.ChartGeometry.Point;
+import org.strategypress.render.charts.ChartGeometry.Roadmap;
+import org.strategypress.render.charts.ChartGeometry.RoadmapBar;
+import org.strategypress.render.charts.ChartGeometry.RoadmapGroup;
+import org.strategypress.render.charts.ChartGeometry.Series;
+import org.strategypress.render.charts.ChartGeometry.Tick;
+import org.strategypress.render.charts.ChartGeometry.TimeAxis;
+import org.strategypress.render.charts.ChartGeometry.ValueAxis;
+import org.strategypress.render.charts.ChartGeometry.YearBand;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.DocumentView.ChainKpi;
 import org.strategypress.render.view.DocumentView.ChainStep;
 import org.strategypress.render.view.DocumentView.ChainView;
-import org.strategypress.render.view.Views.LinkView;
 import org.strategypress.render.view.Views.AssessmentView;
 import org.strategypress.render.view.Views.InitiativeView;
 import org.strategypress.render.view.Views.KpiView;
+import org.strategypress.render.view.Views.LinkView;
 import org.strategypress.render.view.Views.MeasureView;
 import org.strategypress.render.view.Views.MetaView;
 import org.strategypress.render.view.Views.MilestoneView;
 import org.strategypress.render.view.Views.PillarView;
 
 /**
- * Charts made from the data, the same in the site and the PDF. Geometry is inline SVG (vector, grey
- * tones that survive grayscale printing); every label and value is HTML text beside it, so a reader can
- * search the PDF for it. Each chart is a {@code <figure>} with a caption and an SVG {@code aria-label}.
+ * The charts of a document as geometry ({@link ChartGeometry}): scales, ticks and positions made from the
+ * data, the same for the site and the PDF. templates/shared/charts.ftlh draws them and the output's CSS
+ * colours them, so restyling a chart needs no change here.
  */
 public final class Charts {
+
+    /** How many pillar colours each palette defines ({@code pillar-1} to {@code pillar-9}). */
+    public static final int PILLAR_CLASSES = 9;
+
+    /** Plot sizes in user units (the SVG viewBox); the CSS decides the size on the page. */
+    static final double MATURITY_W = 300, MATURITY_H = 14;
+    static final double ROADMAP_W = 360, ROADMAP_H = 16;
+    static final double KPI_W = 200, KPI_H = 32, KPI_PAD = 4;
+    /** The most year labels an axis shows before it labels every second (third...) year only. */
+    static final int ROADMAP_YEAR_LABELS = 12, KPI_YEAR_LABELS = 8;
 
     private Charts() {
     }
 
-    /** All charts of a document, keyed as the block templates look them up. */
-    public static Map<String, String> all(DocumentView doc) {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("maturity", maturity(doc.assessments()));
-        out.put("roadmap", roadmap(doc.meta(), doc.pillars(), ""));
+    /**
+     * All charts of a document, keyed as the block templates look them up: "maturity", "roadmap",
+     * "roadmap-&lt;PILLAR&gt;", "kpi-&lt;PILLAR&gt;" and "chain-&lt;PILLAR&gt;". A roadmap is absent without a
+     * horizon or initiatives, a pillar's KPI chart and chain diagram without KPIs or gaps.
+     */
+    public static Map<String, Object> all(DocumentView doc) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, String> classes = pillarClasses(doc.pillars());
+        out.put("maturity", maturity(doc.assessments(), classes));
+        Roadmap all = roadmap(doc.meta(), doc.pillars(), null, classes);
+        if (all != null) out.put("roadmap", all);
         for (PillarView p : doc.pillars()) {
-            out.put("roadmap-" + p.id(), roadmap(doc.meta(), List.of(p), p.id()));
-            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), kpis(doc.meta(), p));
+            Roadmap one = roadmap(doc.meta(), List.of(p), p, classes);
+            if (one != null) out.put("roadmap-" + p.id(), one);
+            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), kpis(doc.meta(), p, classes.get(p.id())));
             List<ChainView> chains = doc.chains().stream().filter(c -> c.pillar().id().equals(p.id())).toList();
-            if (!chains.isEmpty()) out.put("chain-" + p.id(), chain(p, chains));
+            if (!chains.isEmpty()) out.put("chain-" + p.id(), chain(p, classes.get(p.id()), chains));
         }
         return out;
     }
 
-    /** The results chain of one pillar as a diagram: each gap, the initiatives addressing it, their KPIs and targets. */
-    static String chain(PillarView p, List<ChainView> chains) {
-        StringBuilder b = new StringBuilder("<figure class=\"chart chain-diagram\" id=\"fig-chain-" + p.id() + "\">\n");
-        b.append("<div class=\"chain-head\"><span class=\"c-gap\">Gap</span><span class=\"c-arrow\"></span>")
-                .append("<span class=\"c-ini\">Initiative</span><span class=\"c-arrow\"></span><span class=\"c-kpi\">KPIs</span>")
-                .append("<span class=\"c-arrow\"></span><span class=\"c-target\">National targets</span></div>\n");
-        for (ChainView c : chains) {
-            b.append("<div class=\"chain-row\"><div class=\"c-gap\">").append(node("gap", c.gap())).append("</div>");
-            b.append("<div class=\"c-arrow\">").append(arrow(c.gap().id() + " is addressed by")).append("</div><div class=\"c-rest\">");
-            if (c.initiatives().isEmpty()) b.append("<div class=\"chain-sub\"><span class=\"node missing\">no initiative</span></div>");
-            for (ChainStep step : c.initiatives()) {
-                b.append("<div class=\"chain-sub\"><div class=\"c-ini\">").append(node("ini", step.initiative())).append("</div>");
-                b.append("<div class=\"c-arrow\">").append(arrow(step.initiative().id() + " is measured by")).append("</div><div class=\"c-kpi\">");
-                java.util.Set<String> targets = new java.util.LinkedHashSet<>();
-                java.util.Map<String, LinkView> targetLinks = new java.util.LinkedHashMap<>();
-                for (ChainKpi k : step.kpis()) {
-                    b.append(node("kpi", k.kpi()));
-                    for (LinkView t : k.targets()) if (targets.add(t.id())) targetLinks.put(t.id(), t);
-                }
-                b.append("</div><div class=\"c-arrow\">").append(arrow("which contribute to")).append("</div><div class=\"c-target\">");
-                for (LinkView t : targetLinks.values()) b.append(node("target", t));
-                b.append("</div></div>");
-            }
-            b.append("</div></div>\n");
-        }
-        b.append("<figcaption>Results chain of ").append(esc(p.title()))
-                .append(": gap, initiatives addressing it, KPIs measuring them, national targets they serve</figcaption>\n</figure>\n");
-        return b.toString();
+    /** {@code pillar-1}, {@code pillar-2}, ... by each pillar's position in the document. */
+    static Map<String, String> pillarClasses(List<PillarView> pillars) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pillars.size(); i++) m.put(pillars.get(i).id(), "pillar-" + (i % PILLAR_CLASSES + 1));
+        return m;
     }
 
-    private static String node(String kind, LinkView l) {
-        String inner = "<span class=\"id\">" + esc(l.id()) + "</span> " + esc(l.title());
-        return "<div class=\"node node-" + kind + "\">" + (l.href() == null ? inner
-                : "<a href=\"" + esc(l.href()) + "\" title=\"" + esc(l.id() + " " + l.title()) + "\">" + inner + "</a>") + "</div>";
-    }
-
-    private static String arrow(String label) {
-        return svg(16, 10, label, "<line x1=\"0\" y1=\"5\" x2=\"11\" y2=\"5\" stroke=\"#333333\" stroke-width=\"1.5\"/>"
-                + "<polygon points=\"10,1 16,5 10,9\" fill=\"#333333\"/>");
-    }
-
-    static String maturity(List<AssessmentView> as) {
-        StringBuilder b = new StringBuilder("<figure class=\"chart bar-chart\" id=\"fig-maturity\">\n");
+    static MaturityChart maturity(List<AssessmentView> as, Map<String, String> classes) {
+        List<Tick> scale = new ArrayList<>();
+        for (int v = 0; v <= 5; v++) scale.add(new Tick(String.valueOf(v), r(v / 5.0 * MATURITY_W), r(v * 20.0)));
+        List<MaturityBar> bars = new ArrayList<>();
         for (AssessmentView a : as) {
-            double w = Math.max(0, Math.min(5, a.maturityValue())) / 5.0 * 300;
-            b.append("<div class=\"chart-row\"><span class=\"chart-label\">").append(esc(a.pillar().title()))
-                    .append("</span><span class=\"chart-geom\">")
-                    .append(svg(300, 14, "Maturity of " + a.pillar().title() + ": " + a.maturity() + " of 5",
-                            "<rect x=\"0\" y=\"2\" width=\"300\" height=\"10\" fill=\"#e6e6e6\"/>"
-                                    + "<rect x=\"0\" y=\"2\" width=\"" + fmt(w) + "\" height=\"10\" fill=\"#3a3a3a\"/>"
-                                    + ticks(300, 14, 5)))
-                    .append("</span><span class=\"chart-value\">").append(esc(a.maturity())).append("</span></div>\n");
+            double len = Math.max(0, Math.min(5, a.maturityValue())) / 5.0 * MATURITY_W;
+            bars.add(new MaturityBar(a.pillar(), classes.getOrDefault(a.pillar().id(), "pillar-1"), a.maturity(), r(len),
+                    "Maturity of " + a.pillar().title() + ": " + a.maturity() + " of 5"));
         }
-        b.append("<figcaption>Digital maturity by pillar, on a scale of 1.0 to 5.0</figcaption>\n</figure>\n");
-        return b.toString();
+        return new MaturityChart("fig-maturity", MATURITY_W, MATURITY_H, scale, bars);
     }
 
-    static String roadmap(MetaView meta, List<PillarView> pillars, String pillarId) {
-        if (meta.years().isEmpty()) return "";
+    /** A roadmap of the pillars' initiatives; {@code one} is the pillar of a one-pillar roadmap, else null. Null when empty. */
+    static Roadmap roadmap(MetaView meta, List<PillarView> pillars, PillarView one, Map<String, String> classes) {
+        if (meta.years().isEmpty()) return null;
         int first = meta.from();
         int months = meta.years().size() * 12;
-        double unit = 360.0 / months;
-        StringBuilder b = new StringBuilder("<figure class=\"chart gantt\" id=\"fig-roadmap" + (pillarId.isEmpty() ? "" : "-" + pillarId) + "\">\n");
-        b.append("<div class=\"chart-row chart-axis\"><span class=\"chart-label\"></span><span class=\"chart-geom years\">");
-        for (int y : meta.years())
-            b.append("<span class=\"year\" style=\"width:").append(fmt(100.0 / meta.years().size())).append("%\">").append(y).append("</span>");
-        b.append("</span><span class=\"chart-value\"></span></div>\n");
+        double unit = ROADMAP_W / months;
+        List<RoadmapGroup> groups = new ArrayList<>();
+        boolean milestones = false;
         for (PillarView p : pillars) {
             if (p.initiatives().isEmpty()) continue;
-            if (pillars.size() > 1) b.append("<div class=\"chart-group\">").append(esc(p.title())).append("</div>\n");
+            List<RoadmapBar> bars = new ArrayList<>();
             for (InitiativeView i : p.initiatives()) {
-                int s = monthIndex(i.start(), first, false);
-                int e = monthIndex(i.end(), first, true);
-                StringBuilder g = new StringBuilder();
-                for (int y = 1; y < meta.years().size(); y++)
-                    g.append("<line x1=\"").append(fmt(y * 12 * unit)).append("\" y1=\"0\" x2=\"").append(fmt(y * 12 * unit))
-                            .append("\" y2=\"16\" stroke=\"#bbbbbb\" stroke-width=\"0.5\"/>");
-                g.append("<rect x=\"").append(fmt(clamp(s, months) * unit)).append("\" y=\"4\" width=\"")
-                        .append(fmt(Math.max(1, clamp(e, months) - clamp(s, months) + 1) * unit))
-                        .append("\" height=\"8\" fill=\"#5a5a5a\"/>");
+                int s = clamp(monthIndex(i.start(), first, false), months);
+                int e = clamp(monthIndex(i.end(), first, true), months);
                 StringBuilder alt = new StringBuilder(i.id() + " runs " + i.start() + " to " + i.end());
+                List<Marker> ms = new ArrayList<>();
                 for (MilestoneView m : i.milestones()) {
-                    double x = (clamp(monthIndex(m.due(), first, true), months) + 0.5) * unit;
-                    g.append("<polygon points=\"").append(fmt(x)).append(",1 ").append(fmt(x + 4)).append(",8 ")
-                            .append(fmt(x)).append(",15 ").append(fmt(x - 4)).append(",8\" fill=\"#ffffff\" stroke=\"#000000\" stroke-width=\"1\"/>");
+                    ms.add(new Marker(m.id(), m.due(), r((clamp(monthIndex(m.due(), first, true), months) + 0.5) * unit), ROADMAP_H / 2));
                     alt.append("; milestone ").append(m.id()).append(" due ").append(m.due());
                 }
-                b.append("<div class=\"chart-row\"><span class=\"chart-label\"><span class=\"id\">").append(esc(i.id()))
-                        .append("</span> ").append(esc(i.title())).append("</span><span class=\"chart-geom\">")
-                        .append(svg(360, 16, alt.toString(), g.toString())).append("</span><span class=\"chart-value\">")
-                        .append(esc(i.start())).append("–").append(esc(i.end())).append("</span></div>\n");
+                milestones |= !ms.isEmpty();
+                bars.add(new RoadmapBar(i.id(), i.title(), i.href(), i.start() + "–" + i.end(), r(s * unit),
+                        r(Math.max(1, e - s + 1) * unit), ms, alt.toString()));
             }
+            groups.add(new RoadmapGroup(link(p), classes.getOrDefault(p.id(), "pillar-1"), bars));
         }
-        b.append("<figcaption>Roadmap").append(pillarId.isEmpty() ? "" : " of " + esc(pillars.get(0).title()))
-                .append(": initiatives over the horizon ").append(meta.from()).append("–").append(meta.to())
-                .append("; bars show each initiative's span, diamonds its milestones</figcaption>\n</figure>\n");
-        return b.toString();
+        if (groups.isEmpty()) return null;
+        List<LegendEntry> legend = new ArrayList<>();
+        legend.add(new LegendEntry("span", "Initiative, start to end"));
+        if (milestones) legend.add(new LegendEntry("milestone", "Milestone"));
+        return new Roadmap(one == null ? "fig-roadmap" : "fig-roadmap-" + one.id(), one == null ? null : link(one),
+                meta.from(), meta.to(), ROADMAP_W, ROADMAP_H, yearAxis(meta.years().get(0), meta.years().get(meta.years().size() - 1), ROADMAP_W, ROADMAP_YEAR_LABELS),
+                one == null, groups, legend);
     }
 
-    static String kpis(MetaView meta, PillarView p) {
-        StringBuilder b = new StringBuilder("<figure class=\"chart kpi-chart\" id=\"fig-kpi-" + p.id() + "\">\n");
+    /** The KPI trajectories of one pillar: one time axis for all, a value scale per KPI. */
+    static KpiChart kpis(MetaView meta, PillarView p, String pillarClass) {
+        int y0 = meta.years().isEmpty() ? Integer.MAX_VALUE : meta.from();
+        int y1 = meta.years().isEmpty() ? Integer.MIN_VALUE : meta.to();
         for (KpiView k : p.kpis()) {
-            List<MeasureView> pts = new ArrayList<>();
-            pts.add(k.baseline());
-            pts.addAll(k.targets());
-            int y0 = Math.min(k.baseline().year(), meta.years().isEmpty() ? k.baseline().year() : meta.from());
-            int y1 = Math.max(pts.stream().mapToInt(MeasureView::year).max().orElse(y0), meta.years().isEmpty() ? y0 : meta.to());
-            double lo = pts.stream().mapToDouble(m -> new BigDecimal(m.value()).doubleValue()).min().orElse(0);
-            double hi = pts.stream().mapToDouble(m -> new BigDecimal(m.value()).doubleValue()).max().orElse(1);
-            if (hi == lo) {
-                hi = hi + 1;
-                lo = lo - 1;
+            for (MeasureView m : points(k)) {
+                y0 = Math.min(y0, m.year());
+                y1 = Math.max(y1, m.year());
             }
-            double w = 200;
-            double h = 30;
-            StringBuilder g = new StringBuilder("<rect x=\"0\" y=\"0\" width=\"200\" height=\"30\" fill=\"#f2f2f2\"/>");
-            StringBuilder line = new StringBuilder();
-            StringBuilder values = new StringBuilder();
-            for (int i = 0; i < pts.size(); i++) {
-                MeasureView m = pts.get(i);
-                double x = 6 + (w - 12) * (y1 == y0 ? 0.5 : (m.year() - y0) / (double) (y1 - y0));
-                double y = h - 5 - (h - 10) * ((new BigDecimal(m.value()).doubleValue() - lo) / (hi - lo));
-                line.append(i == 0 ? "" : " ").append(fmt(x)).append(",").append(fmt(y));
-                g.append(i == 0 ? "<rect x=\"" + fmt(x - 3) + "\" y=\"" + fmt(y - 3) + "\" width=\"6\" height=\"6\" fill=\"#ffffff\" stroke=\"#000000\"/>"
-                        : "<circle cx=\"" + fmt(x) + "\" cy=\"" + fmt(y) + "\" r=\"2.5\" fill=\"#000000\"/>");
-                values.append(i == 0 ? "" : " › ").append(esc(m.value())).append(" (").append(m.year()).append(")");
-            }
-            g.insert(g.indexOf("/>") + 2, "<polyline points=\"" + line + "\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\" stroke-dasharray=\"3,2\"/>");
-            b.append("<div class=\"chart-row\"><span class=\"chart-label\"><span class=\"id\">").append(esc(k.id()))
-                    .append("</span> ").append(esc(k.title())).append(k.illustrative() ? " <span class=\"mark-illustrative\">illustrative</span>" : "")
-                    .append("</span><span class=\"chart-geom\">")
-                    .append(svg(200, 30, k.id() + " from " + values.toString().replace(" › ", " to ") + " " + k.unit(), g.toString()))
-                    .append("</span><span class=\"chart-value\">").append(values).append(" ").append(esc(k.unit())).append("</span></div>\n");
         }
-        b.append("<figcaption>KPI baselines and targets: ").append(esc(p.title()))
-                .append(" (square: baseline; dots: targets)</figcaption>\n</figure>\n");
-        return b.toString();
+        TimeAxis axis = yearAxis(y0, y1, KPI_W, KPI_YEAR_LABELS);
+        boolean targets = false;
+        List<KpiTrajectory> rows = new ArrayList<>();
+        for (KpiView k : p.kpis()) {
+            List<MeasureView> pts = points(k);
+            ValueAxis scale = valueAxis(pts.stream().map(m -> new BigDecimal(m.value())).toList(), KPI_H, KPI_PAD);
+            double lo = Double.parseDouble(scale.min());
+            double hi = Double.parseDouble(scale.max());
+            List<Point> placed = new ArrayList<>();
+            StringBuilder values = new StringBuilder();
+            for (MeasureView m : pts) {
+                YearBand band = axis.years().get(m.year() - y0);
+                double v = new BigDecimal(m.value()).doubleValue();
+                placed.add(new Point(m.year(), m.value(), band.centre(), r(KPI_PAD + (KPI_H - 2 * KPI_PAD) * (hi - v) / (hi - lo))));
+                values.append(values.isEmpty() ? "" : " › ").append(m.value()).append(" (").append(m.year()).append(")");
+            }
+            List<Series> series = new ArrayList<>();
+            series.add(new Series("baseline", "Baseline", placed.subList(0, 1)));
+            if (placed.size() > 1) {
+                series.add(new Series("target", "Target", placed.subList(1, placed.size())));
+                targets = true;
+            }
+            rows.add(new KpiTrajectory(k.id(), k.title(), k.href(), k.illustrative(), k.unit(), scale, series, placed,
+                    values.toString(), k.id() + " from " + values.toString().replace(" › ", " to ") + " " + k.unit()));
+        }
+        List<LegendEntry> legend = new ArrayList<>();
+        legend.add(new LegendEntry("baseline", "Baseline"));
+        if (targets) legend.add(new LegendEntry("target", "Target"));
+        return new KpiChart("fig-kpi-" + p.id(), link(p), pillarClass, KPI_W, KPI_H, axis, legend, rows);
+    }
+
+    static ChainDiagram chain(PillarView p, String pillarClass, List<ChainView> chains) {
+        List<ChainRow> rows = new ArrayList<>();
+        for (ChainView c : chains) {
+            List<ChainLink> links = new ArrayList<>();
+            for (ChainStep step : c.initiatives()) {
+                Map<String, LinkView> targets = new LinkedHashMap<>();
+                List<LinkView> kpis = new ArrayList<>();
+                for (ChainKpi k : step.kpis()) {
+                    kpis.add(k.kpi());
+                    for (LinkView t : k.targets()) targets.putIfAbsent(t.id(), t);
+                }
+                links.add(new ChainLink(step.initiative(), kpis, List.copyOf(targets.values())));
+            }
+            rows.add(new ChainRow(c.gap(), links));
+        }
+        return new ChainDiagram("fig-chain-" + p.id(), link(p), pillarClass, rows);
+    }
+
+    /**
+     * Each year from {@code first} to {@code last} once, as equal columns across {@code width}; at most
+     * {@code maxLabels} of them labelled (every year when they fit; else every second, third... year counted back
+     * from the last, which is the horizon's end).
+     */
+    static TimeAxis yearAxis(int first, int last, double width, int maxLabels) {
+        int n = Math.max(1, last - first + 1);
+        int every = (n + maxLabels - 1) / maxLabels;
+        double w = width / n;
+        List<YearBand> years = new ArrayList<>();
+        for (int i = 0; i < n; i++)
+            years.add(new YearBand(first + i, r(i * w), r(w), r((i + 0.5) * w), r(i * 100.0 / n), r(100.0 / n),
+                    (n - 1 - i) % every == 0));
+        return new TimeAxis(years);
+    }
+
+    /**
+     * A scale covering the values with two to five "nice" ticks (1, 2 or 5 times a power of ten), drawn from
+     * {@code pad} below the top to {@code pad} above the bottom of a plot {@code height} high. A single value
+     * gets a scale a step either side of it (zero throughout: 0 to 1).
+     */
+    static ValueAxis valueAxis(List<BigDecimal> values, double height, double pad) {
+        BigDecimal lo = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal hi = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal step;
+        if (lo.compareTo(hi) == 0 && lo.signum() == 0) {
+            hi = BigDecimal.ONE;
+        } else if (lo.compareTo(hi) == 0) {
+            step = nice(lo.abs().divide(BigDecimal.TEN), true);
+            lo = lo.subtract(step);
+            hi = hi.add(step);
+        }
+        step = nice(nice(hi.subtract(lo), false).divide(BigDecimal.valueOf(2)), true);
+        BigDecimal min = lo.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal max = hi.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        if (min.compareTo(max) == 0) max = min.add(step);
+        int n = max.subtract(min).divide(step, 0, RoundingMode.UNNECESSARY).intValue();
+        List<Tick> ticks = new ArrayList<>();
+        double inner = height - 2 * pad;
+        for (int i = 0; i <= n; i++) {
+            BigDecimal v = min.add(step.multiply(BigDecimal.valueOf(i)));
+            double y = pad + inner * (n - i) / n;
+            ticks.add(new Tick(plain(v), r(y), r(y / height * 100)));
+        }
+        return new ValueAxis(plain(min), plain(max), ticks);
+    }
+
+    /** The "nice" number near {@code x}: 1, 2, 5 or 10 times a power of ten, rounded or at least {@code x}. */
+    static BigDecimal nice(BigDecimal x, boolean round) {
+        if (x.signum() <= 0) return BigDecimal.ONE;
+        int exp = x.precision() - x.scale() - 1;
+        BigDecimal f = x.movePointLeft(exp);
+        int nf;
+        if (round) nf = f.compareTo(new BigDecimal("1.5")) < 0 ? 1 : f.compareTo(new BigDecimal("3")) < 0 ? 2 : f.compareTo(new BigDecimal("7")) < 0 ? 5 : 10;
+        else nf = f.compareTo(BigDecimal.ONE) <= 0 ? 1 : f.compareTo(BigDecimal.valueOf(2)) <= 0 ? 2 : f.compareTo(BigDecimal.valueOf(5)) <= 0 ? 5 : 10;
+        return BigDecimal.valueOf(nf).movePointRight(exp);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static List<MeasureView> points(KpiView k) {
+        List<MeasureView> pts = new ArrayList<>();
+        pts.add(k.baseline());
+        pts.addAll(k.targets());
+        return pts;
+    }
+
+    private static LinkView link(PillarView p) {
+        return new LinkView(p.id(), p.title(), p.href(), "pillars");
     }
 
     private static int monthIndex(String when, int firstYear, boolean end) {
@@ -195,24 +276,8 @@ public final class Charts {
         return Math.max(0, Math.min(months - 1, v));
     }
 
-    private static String ticks(int w, int h, int n) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i < n; i++)
-            b.append("<line x1=\"").append(fmt(w * i / (double) n)).append("\" y1=\"0\" x2=\"").append(fmt(w * i / (double) n))
-                    .append("\" y2=\"").append(h).append("\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
-        return b.toString();
-    }
-
-    private static String svg(int w, int h, String label, String body) {
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + esc(label) + "\" viewBox=\"0 0 " + w + " " + h
-                + "\" width=\"" + w + "\" height=\"" + h + "\" preserveAspectRatio=\"none\">" + body + "</svg>";
-    }
-
-    private static String fmt(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
+    /** Rounded to hundredths, so the markup stays short and the same on every run. */
+    private static double r(double d) {
+        return Math.round(d * 100) / 100.0;
     }
 }

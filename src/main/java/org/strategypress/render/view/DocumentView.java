@@ -12,7 +12,7 @@ import org.strategypress.render.view.Views.*;
  * modules, the results chains and the charts.
  */
 public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
-                           List<KindView> kinds, List<ChainView> chains, Map<String, String> charts) {
+                           List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts) {
 
     public DocumentView {
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
@@ -21,7 +21,7 @@ public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, 
     }
 
     /** The same document with these charts. */
-    public DocumentView withCharts(Map<String, String> more) {
+    public DocumentView withCharts(Map<String, Object> more) {
         return new DocumentView(meta, modules, entities, kinds, chains, more);
     }
 

@@ -53,7 +53,7 @@ public final class ViewBuilder {
      * The document's view, with the given module views and charts: every kind of the registry, each entity by its
      * kind's view (a kind without one of its own gets the generic {@link EntityView}).
      */
-    public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, String> charts) {
+    public DocumentView document(MetaView meta, List<ModuleView> modules, Map<String, Object> charts) {
         Map<String, List<Object>> entities = new LinkedHashMap<>();
         List<DocumentView.KindView> kinds = new ArrayList<>();
         for (Map.Entry<Kind<?>, List<Entity>> e : s.entities().entrySet()) {

@@ -37,10 +37,15 @@ public final class Views {
     public record MeasureView(String value, int year) {
     }
 
-    /** Document metadata for covers, headers and footers; {@code otherTitles}: the title in the other languages given. */
+    /**
+     * Document metadata for covers, headers and footers; {@code otherTitles}: the title in the other languages
+     * given; {@code framework}, {@code frameworkShort}: the national reference framework's names, "" when
+     * strategy.yaml names none.
+     */
     public record MetaView(String title, String subtitle, String country, String language, String status, boolean draft,
                            String version, String commit, String date, List<String> preparedBy, int from, int to,
-                           List<Integer> years, String pageSize, List<String> otherTitles) {
+                           List<Integer> years, String pageSize, List<String> otherTitles, String framework,
+                           String frameworkShort) {
         public MetaView {
             preparedBy = List.copyOf(preparedBy);
             years = List.copyOf(years);

@@ -80,6 +80,9 @@ class SampleArchivalPdfTest {
             assertTrue(text.contains("Figure 1.1. Digital maturity by pillar"), "maturity chart caption");
             assertTrue(text.contains("Fibre take-up programme"), "roadmap label");
             assertTrue(text.contains("2026-03–2028-12"), "roadmap dates");
+            assertTrue(text.contains("Initiative, start to end"), "roadmap legend");
+            assertTrue(text.contains("Baseline") && text.contains("Target"), "KPI chart legend");
+            assertTrue(text.contains("0.75\n0.8\n0.85") || text.contains("0.75 0.8 0.85"), "KPI value ticks (KPI-GOV-1, 0.7607 to 0.85)");
             assertTrue(text.contains("Azərbaycan Respublikasının Rəqəmsal İnkişaf Strategiyası"), "Azerbaijani title on the cover");
         }
     }
