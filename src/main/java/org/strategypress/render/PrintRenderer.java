@@ -27,7 +27,7 @@ import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
 import org.strategypress.assets.ImageLimits;
-import org.strategypress.assets.ImagePlacements;
+import org.strategypress.markdown.ImagePlacements;
 import org.strategypress.model.DisplayPaths;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;

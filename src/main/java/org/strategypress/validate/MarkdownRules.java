@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.strategypress.assets.ImageCheck;
-import org.strategypress.assets.ImagePlacements;
+import org.strategypress.markdown.ImagePlacements;
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.BlockCatalog;
 import org.strategypress.markdown.LinkSafety;

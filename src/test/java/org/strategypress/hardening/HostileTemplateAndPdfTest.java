@@ -99,7 +99,7 @@ class HostileTemplateAndPdfTest {
         CliRun run = build();
 
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().lines().anyMatch(l -> l.contains("templates/fonts/NotoSans-Bold.ttf: error[pdf-engine]: cannot read fonts/NotoSans-Bold.ttf")),
+        assertTrue(run.err().lines().anyMatch(l -> l.contains("templates/fonts/NotoSans-Missing.ttf: error[pdf-engine]: cannot read fonts/NotoSans-Missing.ttf")),
                 run.err());
         HostileImageTest.assertClean(run.err());
         assertTrue(run.err().contains("was left as it was"), run.err());

@@ -1,4 +1,4 @@
-package org.strategypress.assets;
+package org.strategypress.markdown;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,11 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.strategypress.markdown.AssetResolver;
-import org.strategypress.markdown.MarkdownDialect;
-import org.strategypress.markdown.MarkdownRef;
-import org.strategypress.markdown.SourceTexts;
-import org.strategypress.markdown.TextPlacer;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.Module;
 import org.strategypress.model.SourcePosition;

@@ -1,4 +1,4 @@
-package org.strategypress.assets;
+package org.strategypress.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
