@@ -93,7 +93,7 @@ final class NodeChecker {
             case ID -> {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
-                if (!ContentSchema.ID_PATTERN.matcher(s).matches()) {
+                if (!TextShapes.isId(s)) {
                     problems.add(Diagnostic.error("bad-id", at(v), "id '" + s
                             + "' does not match the id pattern: capital letters and digits, groups joined by '-', "
                             + "starting with a letter (such as KPI-SKILLS-1)"));
@@ -103,7 +103,7 @@ final class NodeChecker {
             }
             case STRING -> {
                 String s = scalar(v, field, spec);
-                if (s != null && spec.name().equals("language") && !LANG.matcher(s).matches()) {
+                if (s != null && spec.name().equals("language") && !TextShapes.isLanguageTag(s)) {
                     problems.add(Diagnostic.error("bad-value", at(v), field + " should be a BCP 47 tag such as en or az-Latn, found '" + s + "'"));
                     return null;
                 }
@@ -206,7 +206,7 @@ final class NodeChecker {
             Map<String, String> byLang = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String lang = ((ScalarNode) t.getKeyNode()).getValue();
-                if (!LANG.matcher(lang).matches()) {
+                if (!TextShapes.isLanguageTag(lang)) {
                     problems.add(Diagnostic.error("bad-value", at(t.getKeyNode()), field
                             + ": '" + lang + "' is not a language tag (text is a string, or a mapping such as {en: ..., az: ...})"));
                     return null;
