@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** How two texts differ, summarised: lines added and removed (by longest common subsequence), and headings. */
 final class LineChanges {
 
     /** Above this many cells the count uses line multisets instead of an exact subsequence. */
     private static final long EXACT_LIMIT = 4_000_000L;
-    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     private LineChanges() {
     }
@@ -68,10 +65,41 @@ final class LineChanges {
             String t = line.stripLeading();
             if (t.startsWith("```") || t.startsWith("~~~")) fenced = !fenced;
             if (fenced) continue;
-            Matcher m = HEADING.matcher(line);
-            if (m.matches()) out.add(m.group(1) + " " + m.group(2));
+            String h = heading(line);
+            if (h != null) out.add(h);
         }
         return out;
+    }
+
+    /**
+     * An ATX heading line as "## Title", or null: up to 3 spaces, 1 to 6 '#', white space, the title, and any
+     * closing '#'s and spaces. Read by hand: the expression {@code ^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$} took time
+     * quadratic in the length of a line of spaces.
+     */
+    static String heading(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && i < 3 && line.charAt(i) == ' ') i++;
+        int hashes = i;
+        while (i < n && line.charAt(i) == '#') i++;
+        int level = i - hashes;
+        if (level < 1 || level > 6 || i >= n || !space(line.charAt(i))) return null;
+        while (i < n && space(line.charAt(i))) i++;
+        int end = n;
+        while (end > i && space(line.charAt(end - 1))) end--;
+        while (end > i && line.charAt(end - 1) == '#') end--;
+        while (end > i && space(line.charAt(end - 1))) end--;
+        String title = line.substring(i, end);
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return null; // '.' stops there
+        }
+        return line.substring(hashes, hashes + level) + " " + title;
+    }
+
+    /** java.util.regex's {@code \s}. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The items of {@code a} not in {@code b}, counting repeats. */

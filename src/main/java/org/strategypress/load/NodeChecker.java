@@ -99,7 +99,7 @@ final class NodeChecker {
             case ID -> {
                 String s = scalar(v, field, spec);
                 if (s == null) return null;
-                if (!ContentSchema.ID_PATTERN.matcher(s).matches()) {
+                if (!TextShapes.isId(s)) {
                     problems.add(Rule.BAD_ID.at(at(v), "id '" + s
                             + "' does not match the id pattern: capital letters and digits, groups joined by '-', "
                             + "starting with a letter (such as KPI-SKILLS-1)"));
@@ -109,7 +109,7 @@ final class NodeChecker {
             }
             case STRING -> {
                 String s = scalar(v, field, spec);
-                if (s != null && spec.name().equals("language") && !LANG.matcher(s).matches()) {
+                if (s != null && spec.name().equals("language") && !TextShapes.isLanguageTag(s)) {
                     problems.add(Rule.BAD_VALUE.at(at(v), field + " should be a BCP 47 tag such as en or az-Latn, found '" + s + "'"));
                     return null;
                 }
@@ -213,7 +213,7 @@ final class NodeChecker {
             Map<String, SourcePosition> positions = new LinkedHashMap<>();
             for (NodeTuple t : m.getValue()) {
                 String lang = ((ScalarNode) t.getKeyNode()).getValue();
-                if (!LANG.matcher(lang).matches()) {
+                if (!TextShapes.isLanguageTag(lang)) {
                     problems.add(Rule.BAD_VALUE.at(at(t.getKeyNode()), field
                             + ": '" + lang + "' is not a language tag (text is a string, or a mapping such as {en: ..., az: ...})"));
                     return null;

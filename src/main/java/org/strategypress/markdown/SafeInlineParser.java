@@ -33,6 +33,8 @@ final class SafeInlineParser extends InlineParserImpl {
     /** The last search for each closing sequence in the current input: where it started, and what it found. */
     private final Map<String, int[]> searches = new java.util.HashMap<>();
     private BasedSequence searched;
+    /** {@code searched} as a String: BasedSequence.indexOf(CharSequence, int) misses a match that overlaps a partial one ("??>" for "?>"). */
+    private String searchedText;
 
     SafeInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                      Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessorsData,
@@ -360,10 +362,11 @@ final class SafeInlineParser extends InlineParserImpl {
         if (searched != input) {
             searches.clear();
             searched = input;
+            searchedText = input.toString();
         }
         int[] last = searches.get(s);
         if (last != null && from >= last[0] && (last[1] < 0 || last[1] >= from)) return last[1];
-        int found = input.indexOf(s, from);
+        int found = searchedText.indexOf(s, from);
         searches.put(s, new int[] {from, found});
         return found;
     }

@@ -41,7 +41,11 @@ public final class SafeMarkdown {
     /** A parser builder with the safe settings on top of {@code options}. */
     public static Parser.Builder builder(MutableDataSet options) {
         options.set(Parser.HTML_BLOCK_START_ONLY_ON_BLOCK_TAGS, true);
-        return Parser.builder(options).customInlineParserFactory(SafeInlineParser::new);
+        Parser.Builder b = Parser.builder(options).customInlineParserFactory(SafeInlineParser::new);
+        // flexmark adds its link reference definitions reader only beside its own inline parser
+        if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options))
+            b.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
+        return b;
     }
 
     /**
