@@ -36,6 +36,7 @@ public final class Charts {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("maturity", maturity(doc.assessments()));
         out.put("roadmap", roadmap(doc.meta(), doc.pillars(), ""));
+        out.put("financing", RoadmapCharts.financing(doc.roadmap()));
         for (PillarView p : doc.pillars()) {
             out.put("roadmap-" + p.id(), roadmap(doc.meta(), List.of(p), p.id()));
             if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), kpis(doc.meta(), p));
