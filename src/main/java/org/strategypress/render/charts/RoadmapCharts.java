@@ -1,7 +1,5 @@
 package org.strategypress.render.charts;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.strategypress.render.view.RoadmapViews.FinancingRow;
@@ -28,23 +26,21 @@ final class RoadmapCharts {
         String unit = r.currency().isEmpty() ? "" : " " + r.currency();
         StringBuilder b = new StringBuilder("<figure class=\"chart financing-chart\" id=\"fig-financing\">\n");
         b.append("<div class=\"chart-legend\">")
-                .append(swatch("#3a3a3a", false)).append(" committed ")
-                .append(swatch("#8a8a8a", false)).append(" expected ")
-                .append(swatch("#cfcfcf", false)).append(" sought ")
-                .append(swatch("#ffffff", true)).append(" gap (no funding line)</div>\n");
+                .append(legend(swatch("#3a3a3a", false), "committed"))
+                .append(legend(swatch("#8a8a8a", false), "expected"))
+                .append(legend(swatch("#cfcfcf", false), "sought"))
+                .append(legend(swatch("#ffffff", true), "gap (no funding line)")).append("</div>\n");
         for (FinancingRow f : r.financing()) {
             double scale = W / max;
-            StringBuilder g = new StringBuilder(hatch());
+            StringBuilder g = new StringBuilder();
             double x = 0;
             x = seg(g, x, f.committedValue() * scale, "#3a3a3a");
             x = seg(g, x, f.expectedValue() * scale, "#8a8a8a");
             x = seg(g, x, f.soughtValue() * scale, "#cfcfcf");
-            if (f.gapValue() > 0)
-                g.append("<rect x=\"").append(fmt(x)).append("\" y=\"2\" width=\"").append(fmt(f.gapValue() * scale))
-                        .append("\" height=\"12\" fill=\"url(#gap-hatch)\" stroke=\"#333333\" stroke-width=\"0.75\"/>");
+            if (f.gapValue() > 0) gap(g, x, f.gapValue() * scale);
             g.append("<line x1=\"").append(fmt(f.costValue() * scale)).append("\" y1=\"0\" x2=\"").append(fmt(f.costValue() * scale))
                     .append("\" y2=\"16\" stroke=\"#000000\" stroke-width=\"1\"/>");
-            String values = "cost " + f.cost() + unit + ": committed " + f.committed() + ", expected " + f.expected()
+            String values = "cost " + f.cost() + ": committed " + f.committed() + ", expected " + f.expected()
                     + ", sought " + f.sought() + ", gap " + f.gap();
             b.append("<div class=\"chart-row\"><span class=\"chart-label\"><a href=\"").append(Charts.esc(f.pillar().href()))
                     .append("\">").append(Charts.esc(f.pillar().title())).append("</a></span><span class=\"chart-geom\">")
@@ -69,9 +65,17 @@ final class RoadmapCharts {
         return x + w;
     }
 
-    private static String hatch() {
-        return "<defs><pattern id=\"gap-hatch\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\">"
-                + "<rect width=\"4\" height=\"4\" fill=\"#ffffff\"/><path d=\"M0,4 L4,0\" stroke=\"#555555\" stroke-width=\"0.8\"/></pattern></defs>";
+    private static String legend(String swatch, String label) {
+        return "<span class=\"legend-item\">" + swatch + " " + label + "</span>";
+    }
+
+    /** The gap: an outlined box hatched with diagonal strokes (drawn, not a pattern, so each SVG stands alone). */
+    private static void gap(StringBuilder g, double x, double w) {
+        g.append("<rect x=\"").append(fmt(x)).append("\" y=\"2\" width=\"").append(fmt(w))
+                .append("\" height=\"12\" fill=\"#ffffff\" stroke=\"#333333\" stroke-width=\"0.75\"/>");
+        for (double k = x + 1; k + 4 <= x + w; k += 4)
+            g.append("<line x1=\"").append(fmt(k)).append("\" y1=\"13\" x2=\"").append(fmt(k + 4))
+                    .append("\" y2=\"3\" stroke=\"#555555\" stroke-width=\"0.8\"/>");
     }
 
     private static String swatch(String fill, boolean hatched) {
@@ -88,9 +92,5 @@ final class RoadmapCharts {
 
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%.1f", d);
-    }
-
-    static List<String> keys() {
-        return new ArrayList<>(List.of("financing"));
     }
 }
