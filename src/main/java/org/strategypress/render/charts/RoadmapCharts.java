@@ -26,10 +26,10 @@ final class RoadmapCharts {
         String unit = r.currency().isEmpty() ? "" : " " + r.currency();
         StringBuilder b = new StringBuilder("<figure class=\"chart financing-chart\" id=\"fig-financing\">\n");
         b.append("<div class=\"chart-legend\">")
-                .append(legend(swatch("#3a3a3a", false), "committed"))
-                .append(legend(swatch("#8a8a8a", false), "expected"))
-                .append(legend(swatch("#cfcfcf", false), "sought"))
-                .append(legend(swatch("#ffffff", true), "gap (no funding line)")).append("</div>\n");
+                .append(legend("committed", "committed"))
+                .append(legend("expected", "expected"))
+                .append(legend("sought", "sought"))
+                .append(legend("gap", "gap (no funding line, hatched)")).append("</div>\n");
         for (FinancingRow f : r.financing()) {
             double scale = W / max;
             StringBuilder g = new StringBuilder();
@@ -65,8 +65,8 @@ final class RoadmapCharts {
         return x + w;
     }
 
-    private static String legend(String swatch, String label) {
-        return "<span class=\"legend-item\">" + swatch + " " + label + "</span>";
+    private static String legend(String key, String label) {
+        return "<span class=\"legend-item\"><span class=\"swatch swatch-" + key + "\"></span> " + label + "</span>";
     }
 
     /** The gap: an outlined box hatched with diagonal strokes (drawn, not a pattern, so each SVG stands alone). */
@@ -76,13 +76,6 @@ final class RoadmapCharts {
         for (double k = x + 1; k + 4 <= x + w; k += 4)
             g.append("<line x1=\"").append(fmt(k)).append("\" y1=\"13\" x2=\"").append(fmt(k + 4))
                     .append("\" y2=\"3\" stroke=\"#555555\" stroke-width=\"0.8\"/>");
-    }
-
-    private static String swatch(String fill, boolean hatched) {
-        String body = hatched
-                ? "<rect x=\"0.5\" y=\"0.5\" width=\"11\" height=\"9\" fill=\"#ffffff\" stroke=\"#333333\"/><path d=\"M1,9 L9,1 M5,9 L11,3\" stroke=\"#555555\"/>"
-                : "<rect x=\"0.5\" y=\"0.5\" width=\"11\" height=\"9\" fill=\"" + fill + "\" stroke=\"#333333\" stroke-width=\"0.5\"/>";
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" viewBox=\"0 0 12 10\" width=\"12\" height=\"10\">" + body + "</svg>";
     }
 
     private static String svg(int w, int h, String label, String body) {
