@@ -60,7 +60,26 @@ final class RoadmapViewBuilder {
         return new RoadmapView(m.currency() == null ? "" : m.currency().label(), asOf.toString(), criteria,
                 p == null ? "" : money(p.min()) + " to " + money(p.max()), ranked, matrix(p, ranked), cost(),
                 financing, financing(null, i -> true), actionPlan(), status, status("All pillars", null, i -> true),
-                late(), risks(), heat(), bodies(), raci());
+                late(), risks(), heat(), bodies(), raci(), facts(p));
+    }
+
+    private Map<String, InitiativeFacts> facts(Prioritisation p) {
+        Map<String, PriorityRanking.Ranked> ranks = new java.util.HashMap<>();
+        for (PriorityRanking.Ranked r : PriorityRanking.of(s.initiatives(), p)) ranks.put(r.initiative().id(), r);
+        String unit = s.meta().currency() == null ? "" : " " + s.meta().currency().label();
+        Map<String, InitiativeFacts> out = new java.util.LinkedHashMap<>();
+        for (Initiative i : s.initiatives()) {
+            String scores = p == null ? "" : String.join(", ", p.criteria().stream().filter(c -> i.scores().of(c.id()) != null)
+                    .map(c -> v.str(c.title()) + " " + money(i.scores().of(c.id()))).toList());
+            PriorityRanking.Ranked r = ranks.get(i.id());
+            String cost = i.cost().isEmpty() ? "" : money(i.totalCost()) + unit + " (" + String.join(", ", i.cost().stream()
+                    .map(c -> c.year() + ": " + money(c.amount())).toList()) + ")";
+            String funding = String.join("; ", i.funding().stream().map(f -> v.link(f.source().id()).id() + " "
+                    + money(f.amount()) + " " + f.status()).toList());
+            out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : r.score().toPlainString(),
+                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative()));
+        }
+        return out;
     }
 
     private List<PriorityRow> ranked(Prioritisation p) {

@@ -1,6 +1,7 @@
 package org.strategypress.render.view;
 
 import java.util.List;
+import java.util.Map;
 
 import org.strategypress.render.view.Views.LinkView;
 
@@ -19,7 +20,12 @@ public final class RoadmapViews {
                               List<PriorityRow> ranked, MatrixView matrix, CostTable cost, List<FinancingRow> financing,
                               FinancingRow financingTotal, List<ActionYear> actionPlan, List<StatusRow> status,
                               StatusRow statusOverall, List<ActionItem> late, List<RiskRow> risks, List<HeatRow> heat,
-                              List<BodyNode> bodies, List<RaciTable> raci) {
+                              List<BodyNode> bodies, List<RaciTable> raci, Map<String, InitiativeFacts> byInitiative) {
+    }
+
+    /** One initiative's decision facts for its entry in the initiatives block: all text, "" when not given. */
+    public record InitiativeFacts(String scores, String weighted, String rank, boolean quickWin, String cost,
+                                  String funding, boolean illustrative) {
     }
 
     public record CriterionView(String id, String title, String weight, String axis) {
