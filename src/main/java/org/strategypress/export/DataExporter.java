@@ -10,7 +10,7 @@ import java.util.List;
 import org.strategypress.model.Strategy;
 import org.strategypress.report.Json;
 
-/** Writes the machine-readable exports into {@code out/data/}: {@code strategy.json} and {@code kpis.csv}. */
+/** Writes the machine-readable exports into {@code out/data/}: {@code strategy.json}, {@code kpis.csv} and {@code initiatives.csv}. */
 public final class DataExporter {
 
     private DataExporter() {
@@ -25,7 +25,9 @@ public final class DataExporter {
             Path csv = dir.resolve("kpis.csv");
             Files.writeString(json, Json.text(StrategyJson.of(s, info, contentRoot)), StandardCharsets.UTF_8);
             Files.writeString(csv, KpiCsv.of(s), StandardCharsets.UTF_8);
-            return List.of(json, csv);
+            Path initiatives = dir.resolve("initiatives.csv");
+            Files.writeString(initiatives, InitiativeCsv.of(s), StandardCharsets.UTF_8);
+            return List.of(json, csv, initiatives);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir + ": " + e.getMessage(), e);
         }

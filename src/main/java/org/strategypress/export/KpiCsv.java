@@ -60,7 +60,7 @@ public final class KpiCsv {
         return t == null ? "" : t.in(lang);
     }
 
-    private static void row(StringBuilder b, List<String> fields) {
+    static void row(StringBuilder b, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) b.append(',');
             b.append(field(fields.get(i)));

@@ -14,11 +14,16 @@ import org.strategypress.model.When;
  * One YAML mapping after checking against its kind: each field's value as a model type, and whether
  * every required field was present and well-formed ({@code complete}).
  */
-record Checked(Map<String, Object> values, SourcePosition at, boolean complete, Map<String, SourcePosition> keys) {
+record Checked(Map<String, Object> values, SourcePosition at, boolean complete, Map<String, SourcePosition> keyAt) {
 
     Checked {
         values = Map.copyOf(values);
-        keys = Map.copyOf(keys);
+        keyAt = Map.copyOf(keyAt);
+    }
+
+    /** A checked mapping whose keys' positions are not kept. */
+    Checked(Map<String, Object> values, SourcePosition at, boolean complete) {
+        this(values, at, complete, Map.of());
     }
 
     String string(String f) {

@@ -193,7 +193,7 @@ public final class ContentLoader {
                 Entity e = c.complete() ? EntityMapper.map(spec.type(), c) : null;
                 if (e != null) {
                     byKind.computeIfAbsent(spec, k -> new ArrayList<>()).add(e);
-                    into.fieldPositions().put(e.at(), c.keys());
+                    into.fieldPositions().put(e.at(), c.keyAt());
                 }
             }
         }

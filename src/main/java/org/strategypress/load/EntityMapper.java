@@ -32,6 +32,7 @@ final class EntityMapper {
     private static Object value(Component p, Checked c) {
         Class<?> t = p.type();
         if (t == org.strategypress.model.SourcePosition.class) return c.at();
+        if (t == org.strategypress.model.FieldPositions.class) return new org.strategypress.model.FieldPositions(c.keyAt());
         Object v = c.values().get(p.yamlName());
         if (t == boolean.class) return Boolean.TRUE.equals(v);
         if (p.isList()) {
@@ -46,6 +47,7 @@ final class EntityMapper {
 
     private static Object absent(Component p) {
         if (p.type() == boolean.class) return false;
+        if (p.type() == org.strategypress.model.FieldPositions.class) return org.strategypress.model.FieldPositions.NONE;
         return p.isList() ? List.of() : null;
     }
 

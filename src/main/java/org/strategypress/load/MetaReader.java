@@ -11,6 +11,8 @@ import java.util.Map;
 import org.strategypress.model.schema.ContentSchema;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
+import org.strategypress.model.Prioritisation;
+import java.math.BigDecimal;
 import org.strategypress.model.Severity;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
@@ -60,7 +62,24 @@ final class MetaReader {
                 orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
                 c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
-                frameworkTitle, frameworkShort, c.at());
+                frameworkTitle, frameworkShort, c.at(),
+                prioritisation(c.object("prioritisation")), currency(c.object("currency")), c.when("as_of"));
+    }
+
+    /** The prioritisation criteria and scale (1 to 5 unless written), or null when strategy.yaml has none. */
+    private static Prioritisation prioritisation(Checked p) {
+        if (p == null) return null;
+        List<Prioritisation.Criterion> criteria = p.objects("criteria").stream()
+                .map(x -> EntityMapper.map(Prioritisation.Criterion.class, x)).filter(java.util.Objects::nonNull).toList();
+        Checked scale = p.object("scale");
+        BigDecimal min = scale == null ? BigDecimal.ONE : scale.number("min");
+        BigDecimal max = scale == null ? BigDecimal.valueOf(5) : scale.number("max");
+        return new Prioritisation(criteria, min, max, p.at());
+    }
+
+    private static StrategyMeta.Currency currency(Checked c) {
+        if (c == null) return null;
+        return new StrategyMeta.Currency(c.string("code"), c.string("scale") == null ? "one" : c.string("scale"), c.at());
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
@@ -103,6 +122,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                null, null, SourcePosition.of(shown));
+                null, null, SourcePosition.of(shown), null, null, null);
     }
 }

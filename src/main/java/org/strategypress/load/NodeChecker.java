@@ -61,13 +61,12 @@ final class NodeChecker {
             return null;
         }
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> keyAt = new LinkedHashMap<>();
         boolean complete = true;
         List<String> names = fields.stream().map(FieldSpec::name).toList();
         java.util.Set<String> meant = new java.util.HashSet<>();
-        Map<String, SourcePosition> keys = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
-            keys.put(key, at(t.getKeyNode()));
             FieldSpec spec = fields.stream().filter(f -> f.name().equals(key)).findFirst().orElse(null);
             if (spec == null) {
                 Names.closest(key, names).ifPresent(meant::add);
@@ -76,6 +75,7 @@ final class NodeChecker {
                 continue;
             }
             Node v = t.getValueNode();
+            keyAt.put(key, at(t.getKeyNode()));
             if (isNull(v)) continue;
             Object value = convert(spec, v, what);
             if (value != null) values.put(key, value);
@@ -90,7 +90,7 @@ final class NodeChecker {
                 complete = false;
             }
         }
-        return new Checked(values, at(node), complete, keys);
+        return new Checked(values, at(node), complete, keyAt);
     }
 
     private Object convert(FieldSpec spec, Node v, String what) {
@@ -185,8 +185,35 @@ final class NodeChecker {
                 }
                 return v;
             }
+            case NUMBER_MAP -> {
+                return numberMap(v, field, spec);
+            }
         }
         return null;
+    }
+
+    /** A mapping from free names to numbers (an initiative's scores), each number kept with its position. */
+    private org.strategypress.model.Scores numberMap(Node v, String field, FieldSpec spec) {
+        if (!(v instanceof MappingNode m)) {
+            problems.add(Rule.BAD_TYPE.at(at(v), field + " should be a mapping from names to numbers, such as {impact: 4}, found "
+                    + describe(v)));
+            return null;
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple t : m.getValue()) {
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            if (isNull(t.getValueNode())) continue;
+            BigDecimal d = number(t.getValueNode(), "'" + key + "' in " + field, spec);
+            if (d == null) {
+                ok = false;
+                continue;
+            }
+            values.put(key, d);
+            positions.put(key, at(t.getValueNode()));
+        }
+        return ok || !values.isEmpty() ? new org.strategypress.model.Scores(values, positions, at(v)) : null;
     }
 
     private <T> List<T> list(Node v, String field, java.util.function.Function<Node, T> item) {

@@ -34,6 +34,16 @@ public final class BlockCatalog {
             new Block("artifacts", 4, List.of(), "implementation artifacts"),
             new Block("risks", 4, List.of(), "risks and their mitigating initiatives"),
             new Block("governance", 4, List.of(), "who owns what: stakeholders and their roles"),
+            new Block("priority-table", 4, List.of(), "initiatives ranked by weighted score, each criterion's score, stated priority, quick wins"),
+            new Block("priority-matrix", 4, List.of(), "initiatives placed by their x and y axis scores, in labelled quadrants"),
+            new Block("cost-table", 4, List.of(), "cost by pillar and year with totals, in the strategy's currency"),
+            new Block("financing-chart", 4, List.of(), "funding per pillar stacked by status (committed, expected, sought), with the gap"),
+            new Block("action-plan", 4, List.of(), "every milestone by year with initiative, owner and status as of as_of"),
+            new Block("action-plan-status", 4, List.of(), "share of milestones done, on track, at risk, late, per pillar and overall; what is late"),
+            new Block("risk-heatmap", 4, List.of(), "risks on a likelihood x impact grid"),
+            new Block("risk-register", 4, List.of(), "risks with owner, category, response and mitigating initiatives"),
+            new Block("governance-chart", 4, List.of(), "governance bodies and their reporting lines, chairs and secretariats"),
+            new Block("raci-matrix", 4, List.of("pillar"), "initiatives x stakeholders: accountable, responsible, consulted, informed"),
             new Block("stakeholders", 0, List.of(), "all stakeholders"),
             new Block("national-targets", 0, List.of(), "national targets by priority"));
 

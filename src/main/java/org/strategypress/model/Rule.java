@@ -51,6 +51,26 @@ public enum Rule {
             "[[ID]] to an unknown id, a missing image, a link or image leaving the content root"),
     UNUSED_STAKEHOLDER("unused-stakeholder", Severity.INFO, false, Phase.RULE,
             "a stakeholder nothing refers to"),
+    WEIGHTS_SUM("weights-sum", Severity.ERROR, false, Phase.RULE,
+            "prioritisation weights that do not sum to 100"),
+    SCORE_MISSING("score-missing", Severity.ERROR, false, Phase.RULE,
+            "an initiative not scored on every criterion once any is scored, a score on no criterion, or a score outside the scale"),
+    QUICK_WIN_LATE("quick-win-late", Severity.WARNING, false, Phase.RULE,
+            "a quick win ending later than rules.quick_win_years (default 2) after the horizon's start"),
+    PRIORITY_RANK("priority-rank", Severity.INFO, false, Phase.RULE,
+            "a stated priority that disagrees with the rank the weighted scores give (top third high, bottom third low)"),
+    FUNDING_EXCEEDS_COST("funding-exceeds-cost", Severity.ERROR, false, Phase.RULE,
+            "an initiative's funding above its cost"),
+    FUNDING_GAP("funding-gap", Severity.WARNING, false, Phase.RULE,
+            "a high-priority initiative with more than half its cost sought or not funded"),
+    COST_OUT_OF_HORIZON("cost-out-of-horizon", Severity.ERROR, false, Phase.RULE,
+            "a cost year outside the horizon"),
+    BODY_CYCLE("body-cycle", Severity.ERROR, false, Phase.RULE,
+            "governance bodies whose reports_to lines form a cycle"),
+    MILESTONE_STATUS("milestone-status", Severity.ERROR, false, Phase.RULE,
+            "a done milestone without a done date or dated after as_of, or a planned one already past due"),
+    RISK_UNMITIGATED("risk-unmitigated", Severity.ERROR, false, Phase.RULE,
+            "a risk of high likelihood and high impact that no initiative mitigates"),
     MISSING_FILE("missing-file", Severity.ERROR, true, Phase.READ,
             "(extension) strategy.yaml or the content folder is missing"),
     BAD_MODULE("bad-module", Severity.ERROR, true, Phase.READ,
@@ -109,7 +129,7 @@ public enum Rule {
     }
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */
-    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb");
+    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb", "quick_win_years");
 
     private final String code;
     private final Severity defaultSeverity;

@@ -78,4 +78,5 @@ public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, L
     public List<Principle> principles() { return all(Kinds.PRINCIPLES); }
     public List<Artifact> artifacts() { return all(Kinds.ARTIFACTS); }
     public List<Risk> risks() { return all(Kinds.RISKS); }
+    public List<Body> bodies() { return all(Kinds.BODIES); }
 }

@@ -10,10 +10,38 @@ import java.util.Map;
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
                            Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
-                           SourcePosition at) {
+                           SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf) {
     public StrategyMeta {
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);
+    }
+
+    /** Metadata without the roadmap's decisions (no prioritisation, currency or as_of). */
+    public StrategyMeta(Text title, Text subtitle, Text country, String language, String status, String version,
+                        int horizonFrom, int horizonTo, List<Text> preparedBy, Map<String, RuleSetting> rules,
+                        String pageSize, SourcePosition at) {
+        this(title, subtitle, country, language, status, version, horizonFrom, horizonTo, preparedBy, rules, pageSize,
+                null, null, at, null, null, null);
+    }
+
+    /** The reporting date of milestone statuses: {@code as_of} when written, else {@code today}. */
+    public When asOfOr(When today) {
+        return asOf != null ? asOf : today;
+    }
+
+    /** The number a writer set for a threshold in {@code rules:}, else {@code fallback}. */
+    public int threshold(String name, int fallback) {
+        RuleSetting r = rules.get(name);
+        return r == null || r.number() == null ? fallback : r.number();
+    }
+
+    /** How every amount is expressed: an ISO 4217 code and a scale ({@code one}, {@code thousand}, {@code million}, {@code billion}). */
+    public record Currency(String code, String scale, SourcePosition at) {
+
+        /** "USD million", or "USD" for scale one. */
+        public String label() {
+            return scale == null || scale.equals("one") ? code : code + " " + scale;
+        }
     }
 
     /** True when the horizon is known (strategy.yaml gave a valid one). */

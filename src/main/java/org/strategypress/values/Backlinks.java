@@ -55,6 +55,12 @@ public final class Backlinks {
         m.put("pillars", "benchmarked_by");
         m.put("priority", "priority_of");
         m.put("stakeholders", "consulted_on");
+        m.put("consulted", "consulted_on");
+        m.put("informed", "informed_of");
+        m.put("chair", "chairs");
+        m.put("members", "member_of");
+        m.put("secretariat", "secretariat_of");
+        m.put("reports_to", "oversees");
         return java.util.Collections.unmodifiableMap(m);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.strategypress.model.Entity;
 import org.strategypress.model.Measure;
 import org.strategypress.model.Ref;
+import org.strategypress.model.Scores;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.Text;
@@ -39,7 +40,7 @@ public final class EntityValues {
     public static Map<String, Object> fields(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordFields.Component c : RecordFields.of(r.getClass()).components()) {
-            if (c.type() == SourcePosition.class) continue;
+            if (c.type() == SourcePosition.class || c.type() == org.strategypress.model.FieldPositions.class) continue;
             out.put(c.yamlName(), value(c.read(r)));
         }
         return out;
@@ -58,6 +59,7 @@ public final class EntityValues {
             out.put("year", m.year());
             return out;
         }
+        if (v instanceof Scores sc) return sc.isEmpty() ? null : new LinkedHashMap<String, Object>(sc.values());
         if (v instanceof List<?> l) return l.stream().map(EntityValues::value).toList();
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();

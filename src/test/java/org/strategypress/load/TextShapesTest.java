@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.strategypress.load.schema.ContentSchema;
+import org.strategypress.model.schema.ContentSchema;
 
 /** The hand-written id and language-tag checks accept exactly what the regular expressions accept. */
 class TextShapesTest {

@@ -117,6 +117,7 @@ public final class JsonSchemaWriter {
             case OBJECT -> m.putAll(object(f.doc(), f.children()));
             case OBJECT_LIST -> m.putAll(map("type", "array", "items", object(f.doc(), f.children())));
             case MAP -> m.put("type", "object");
+            case NUMBER_MAP -> m.putAll(map("type", "object", "additionalProperties", map("type", "number")));
         }
         return m;
     }

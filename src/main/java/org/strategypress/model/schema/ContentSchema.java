@@ -33,7 +33,21 @@ public final class ContentSchema {
                     of("short", TEXT, "its short name, for headings such as \"Vision 2030 national targets\"; default the full name")),
             of("prepared_by", TEXT_LIST, "who prepared the document"),
             of("rules", MAP, "per-rule severity overrides (error, warning, info, off) and thresholds such as min_benchmarks"),
-            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter")));
+            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter"),
+            of("currency", OBJECT, "how every amount is expressed").with(
+                    of("code", STRING, "ISO 4217 code, e.g. USD").mandatory(),
+                    of("scale", ENUM, "one, thousand, million or billion; default one")
+                            .oneOf("one", "thousand", "million", "billion")),
+            of("as_of", WHEN, "reporting date of milestone statuses, YYYY-MM; default the build's date"),
+            of("prioritisation", OBJECT, "criteria every initiative is scored on").with(
+                    of("criteria", OBJECT_LIST, "the criteria").mandatory().with(
+                            of("id", STRING, "criterion id, used as a key of an initiative's scores").mandatory(),
+                            of("title", TEXT, "title").mandatory(),
+                            of("weight", NUMBER, "weight in percent; the weights sum to 100").mandatory(),
+                            of("axis", ENUM, "the priority matrix axis it forms part of").oneOf("x", "y")),
+                    of("scale", OBJECT, "the range scores lie in; default 1 to 5").with(
+                            of("min", NUMBER, "lowest score").mandatory(),
+                            of("max", NUMBER, "highest score").mandatory()))));
 
     /** Front matter of a Markdown chapter. */
     public static final KindSpec CHAPTER = new KindSpec("chapter", 0, false, "chapter front matter", List.of(

@@ -31,7 +31,9 @@ public enum FieldType {
     /** A list of mappings with their own fields. */
     OBJECT_LIST("a list of mappings"),
     /** A mapping from names to values (rules). */
-    MAP("a mapping");
+    MAP("a mapping"),
+    /** A mapping from names the writer chooses (criterion ids) to numbers: an initiative's scores. */
+    NUMBER_MAP("a mapping from names to numbers");
 
     private final String description;
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.strategypress.model.Artifact;
 import org.strategypress.model.Assessment;
 import org.strategypress.model.Benchmark;
+import org.strategypress.model.Body;
 import org.strategypress.model.Entity;
 import org.strategypress.model.Gap;
 import org.strategypress.model.Initiative;
@@ -136,8 +137,25 @@ public final class Kinds {
             of("milestones", OBJECT_LIST, "dated steps").with(
                     of("id", ID, "unique id").mandatory(),
                     of("title", TEXT, "title").mandatory(),
-                    of("due", WHEN, "due date, YYYY or YYYY-MM").mandatory()),
-            of("description", MARKDOWN, "what the initiative does")));
+                    of("due", WHEN, "due date, YYYY or YYYY-MM").mandatory(),
+                    of("status", ENUM, "status as of the strategy's as_of; default planned").oneOf(MILESTONE_STATUSES),
+                    of("done", WHEN, "when it was completed, YYYY-MM"),
+                    of("note", TEXT, "a note on the status")),
+            of("description", MARKDOWN, "what the initiative does"),
+            of("scores", NUMBER_MAP, "score on each prioritisation criterion, by criterion id, e.g. {impact: 4}"),
+            of("quick_win", BOOL, "true for a quick win: high value, done early"),
+            of("consulted", REF_LIST, "stakeholders consulted (C of RACI)").refersTo("stakeholders"),
+            of("informed", REF_LIST, "stakeholders kept informed (I of RACI)").refersTo("stakeholders"),
+            of("cost", OBJECT_LIST, "cost by year, in the strategy's currency and scale").with(
+                    of("year", YEAR, "year").mandatory(),
+                    of("amount", NUMBER, "amount").mandatory(),
+                    ILLUSTRATIVE),
+            of("funding", OBJECT_LIST, "funding lines").with(
+                    of("source", REF, "who funds it").refersTo("stakeholders").mandatory(),
+                    of("amount", NUMBER, "amount").mandatory(),
+                    of("status", ENUM, "how firm the money is").oneOf("committed", "expected", "sought").mandatory(),
+                    ILLUSTRATIVE),
+            of("illustrative", BOOL, "true when the cost and funding figures are not from a cited source")));
 
     public static final Kind<Kpi> KPIS = new Kind<>("kpis", "KPI", "KPIs", "kpis", Kpi.class, 4, true, "key performance indicators", Kind.EVERYWHERE, List.of(
             of("id", ID, "unique id").mandatory(),
@@ -172,10 +190,26 @@ public final class Kinds {
             of("title", TEXT, "title").mandatory(),
             of("likelihood", ENUM, "likelihood").oneOf(LEVELS),
             of("impact", ENUM, "impact").oneOf(LEVELS),
-            of("mitigated_by", REF_LIST, "initiatives that mitigate it").refersTo("initiatives")));
+            of("mitigated_by", REF_LIST, "initiatives that mitigate it").refersTo("initiatives"),
+            of("owner", REF, "who manages the risk").refersTo("stakeholders"),
+            of("category", ENUM, "kind of risk").oneOf("political", "macroeconomic", "policy", "technical",
+                    "institutional", "fiduciary", "social", "stakeholder", "other"),
+            of("response", MARKDOWN, "how the risk is handled")));
+
+    public static final Kind<Body> BODIES = new Kind<>("bodies", "Governance body", "Governance bodies", "bodies", Body.class, 4, true, "councils, committees, offices and working groups that steer delivery", Kind.EVERYWHERE, List.of(
+            of("id", ID, "unique id").mandatory(),
+            of("title", TEXT, "name of the body").mandatory(),
+            of("kind", ENUM, "council, committee, office or working-group")
+                    .oneOf("council", "committee", "office", "working-group").mandatory(),
+            of("chair", REF, "who chairs it").refersTo("stakeholders"),
+            of("members", REF_LIST, "its members").refersTo("stakeholders"),
+            of("secretariat", REF, "who runs its secretariat").refersTo("stakeholders"),
+            of("reports_to", REF, "the body it reports to").refersTo("bodies"),
+            of("meets", TEXT, "how often it meets, e.g. quarterly"),
+            of("mandate", MARKDOWN, "what it decides and oversees")));
 
     /** Every kind, in the order documents present them. */
-    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS, BENCHMARKS, VISIONS, GAPS, OBJECTIVES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS);
+    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS, BENCHMARKS, VISIONS, GAPS, OBJECTIVES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS, BODIES);
 
     private Kinds() {
     }

@@ -7,6 +7,7 @@ import static org.strategypress.model.schema.FieldType.*;
 final class SharedFields {
 
     static final String[] LEVELS = {"high", "medium", "low"};
+    static final String[] MILESTONE_STATUSES = {"planned", "on-track", "at-risk", "late", "done", "dropped"};
 
     static final FieldSpec ILLUSTRATIVE = of("illustrative", BOOL,
             "true when a value is not from a cited source; shown as illustrative");

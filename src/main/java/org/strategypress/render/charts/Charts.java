@@ -69,6 +69,8 @@ public final class Charts {
         out.put("maturity", maturity(doc.assessments(), classes));
         Roadmap all = roadmap(doc.meta(), doc.pillars(), null, classes);
         if (all != null) out.put("roadmap", all);
+        String financing = RoadmapCharts.financing(doc.roadmap());
+        if (financing != null && !financing.isEmpty()) out.put("financing", financing);
         for (PillarView p : doc.pillars()) {
             Roadmap one = roadmap(doc.meta(), List.of(p), p, classes);
             if (one != null) out.put("roadmap-" + p.id(), one);

@@ -12,7 +12,8 @@ import org.strategypress.render.view.Views.*;
  * modules, the results chains and the charts.
  */
 public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
-                           List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts) {
+                           List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts,
+                           RoadmapViews.RoadmapView roadmap) {
 
     public DocumentView {
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
@@ -20,9 +21,15 @@ public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, 
         charts = Map.copyOf(charts);
     }
 
+    /** A document without the module-4 decision blocks' data. */
+    public DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
+                        List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts) {
+        this(meta, modules, entities, kinds, chains, charts, null);
+    }
+
     /** The same document with these charts. */
     public DocumentView withCharts(Map<String, Object> more) {
-        return new DocumentView(meta, modules, entities, kinds, chains, more);
+        return new DocumentView(meta, modules, entities, kinds, chains, more, roadmap);
     }
 
     /** The views of one kind, by its YAML key. */

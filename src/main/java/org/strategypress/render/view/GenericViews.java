@@ -46,7 +46,7 @@ final class GenericViews {
         Kind<?> kind = Kinds.kindOf(e);
         List<FieldView> fields = new ArrayList<>();
         for (RecordFields.Component c : RecordFields.of(e.getClass()).components()) {
-            if (c.type() == SourcePosition.class || c.yamlName().equals("id") || c.yamlName().equals("title")) continue;
+            if (c.type() == SourcePosition.class || c.type() == org.strategypress.model.FieldPositions.class || c.yamlName().equals("id") || c.yamlName().equals("title")) continue;
             FieldSpec f = kind.field(c.yamlName());
             Object v = c.read(e);
             FieldView view = field(c.yamlName(), f, v);

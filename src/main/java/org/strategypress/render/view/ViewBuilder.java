@@ -62,7 +62,8 @@ public final class ViewBuilder {
             kinds.add(new DocumentView.KindView(k.key(), k.singular(), k.plural(), k.slug(), k.module(),
                     e.getValue().size(), k.in(Kind.Use.PAGE), k.in(Kind.Use.DASHBOARD), k.in(Kind.Use.SEARCH)));
         }
-        return new DocumentView(meta, modules, entities, kinds, s.gaps().stream().map(this::chain).toList(), charts);
+        return new DocumentView(meta, modules, entities, kinds, s.gaps().stream().map(this::chain).toList(), charts,
+                new RoadmapViewBuilder(s, this).build());
     }
 
     /** The view of one entity: its kind's own, or the generic one. */

@@ -1,0 +1,101 @@
+package org.strategypress.render.view;
+
+import java.util.List;
+import java.util.Map;
+
+import org.strategypress.render.view.Views.LinkView;
+
+/**
+ * The view data of module 4's decision blocks: the ranked priorities and the matrix, the costs and their financing,
+ * the action plan and its status as of {@code as_of}, the risk register and heat map, the governance bodies and the
+ * RACI matrix. Every number is already computed and formatted; templates only lay it out.
+ */
+public final class RoadmapViews {
+
+    private RoadmapViews() {
+    }
+
+    /** Everything the module-4 decision blocks show. */
+    public record RoadmapView(String currency, String asOf, List<CriterionView> criteria, String scale,
+                              List<PriorityRow> ranked, MatrixView matrix, CostTable cost, List<FinancingRow> financing,
+                              FinancingRow financingTotal, List<ActionYear> actionPlan, List<StatusRow> status,
+                              StatusRow statusOverall, List<ActionItem> late, List<RiskRow> risks, List<HeatRow> heat,
+                              List<BodyNode> bodies, List<RaciTable> raci, Map<String, InitiativeFacts> byInitiative) {
+    }
+
+    /** One initiative's decision facts for its entry in the initiatives block: all text, "" when not given. */
+    public record InitiativeFacts(String scores, String weighted, String rank, boolean quickWin, String cost,
+                                  String funding, boolean illustrative) {
+    }
+
+    public record CriterionView(String id, String title, String weight, String axis) {
+    }
+
+    /** One initiative in the ranked table. */
+    public record PriorityRow(int rank, LinkView initiative, List<String> scores, String weighted, String stated,
+                              String band, boolean quickWin, String quadrant, String x, String y) {
+    }
+
+    /** The priority matrix: rows from the highest y band down, columns from the lowest x band up. */
+    public record MatrixView(String xTitle, String yTitle, List<String> xBands, List<MatrixRow> rows) {
+    }
+
+    public record MatrixRow(String band, List<MatrixCell> cells) {
+    }
+
+    /** One cell: its quadrant's key, the quadrant's name when this is the quadrant's outer corner, its initiatives. */
+    public record MatrixCell(String quadrant, String label, List<MatrixPoint> points) {
+    }
+
+    public record MatrixPoint(LinkView initiative, String x, String y, boolean quickWin) {
+    }
+
+    /** Costs by pillar and year, with totals. */
+    public record CostTable(List<Integer> years, List<CostRow> rows, CostRow total, boolean illustrative) {
+    }
+
+    public record CostRow(LinkView pillar, List<String> byYear, String total, boolean illustrative) {
+    }
+
+    /** Money of one pillar (or all) by funding status, and what is not funded at all. */
+    public record FinancingRow(LinkView pillar, String cost, String committed, String expected, String sought,
+                               String gap, double costValue, double committedValue, double expectedValue,
+                               double soughtValue, double gapValue, boolean illustrative) {
+    }
+
+    public record ActionYear(int year, List<ActionItem> items) {
+    }
+
+    /** One milestone of the action plan. */
+    public record ActionItem(String id, String title, String href, LinkView initiative, LinkView owner, String due,
+                             String status, String statusLabel, String done, String note) {
+    }
+
+    /** Milestone counts and shares of one pillar, or overall. */
+    public record StatusRow(String label, LinkView pillar, int total, int done, int onTrack, int atRisk, int late,
+                            int planned, int dropped, String doneShare, String onTrackShare, String atRiskShare,
+                            String lateShare, String plannedShare) {
+    }
+
+    public record RiskRow(String id, String title, String href, String likelihood, String impact, LinkView owner,
+                          String category, String responseHtml, List<LinkView> mitigatedBy) {
+    }
+
+    public record HeatRow(String likelihood, List<HeatCell> cells) {
+    }
+
+    public record HeatCell(String likelihood, String impact, String level, List<LinkView> risks) {
+    }
+
+    /** A body in reporting order (a body after the one it reports to), {@code depth} 0 for a top body. */
+    public record BodyNode(String id, String title, String href, String kind, LinkView chair, LinkView secretariat,
+                           List<LinkView> members, LinkView reportsTo, String meets, String mandateHtml, int depth) {
+    }
+
+    /** The RACI matrix of one pillar: its initiatives by the stakeholders involved in them. */
+    public record RaciTable(LinkView pillar, List<LinkView> stakeholders, List<RaciRow> rows) {
+    }
+
+    public record RaciRow(LinkView initiative, List<String> letters) {
+    }
+}
