@@ -16,6 +16,7 @@ import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.StrategyMeta.RuleSetting;
 import org.strategypress.model.Text;
+import org.strategypress.model.When;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -53,10 +54,17 @@ final class MetaReader {
         }
         Node rulesNode = (Node) c.values().get("rules");
         Map<String, RuleSetting> rules = rulesNode == null ? Map.of() : rules((MappingNode) rulesNode, checker, problems);
+        When asOf = c.when("as_of");
+        if (asOf != null && asOf.month() == 0) {
+            problems.add(Rule.BAD_VALUE.at(asOf.at(), "as_of should name a month, such as \"" + asOf.year()
+                    + "-06\": it is the date KPI actuals and milestone statuses are reported at"));
+            asOf = null;
+        }
         return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
                 orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
-                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at());
+                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), asOf,
+                c.at());
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
@@ -97,7 +105,7 @@ final class MetaReader {
 
     private static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
-                Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
+                Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4", null,
                 SourcePosition.of(shown));
     }
 }

@@ -3,10 +3,10 @@ package org.strategypress.model;
 import java.util.List;
 import java.util.Map;
 
-/** What strategy.yaml says about the document. */
+/** What strategy.yaml says about the document. {@code asOf}: the reporting date, or null (the build's date). */
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
-                           Map<String, RuleSetting> rules, String pageSize, SourcePosition at) {
+                           Map<String, RuleSetting> rules, String pageSize, When asOf, SourcePosition at) {
     public StrategyMeta {
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);

@@ -30,7 +30,8 @@ public final class ContentSchema {
                     of("to", YEAR, "last year").mandatory()),
             of("prepared_by", TEXT_LIST, "who prepared the document"),
             of("rules", MAP, "per-rule severity overrides (error, warning, info, off) and thresholds such as min_benchmarks"),
-            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter")));
+            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter"),
+            of("as_of", WHEN, "the reporting date of KPI actuals and milestone statuses, YYYY-MM; default the build's date")));
 
     /** Front matter of a Markdown chapter. */
     public static final KindSpec CHAPTER = new KindSpec("chapter", 0, false, "chapter front matter", List.of(
