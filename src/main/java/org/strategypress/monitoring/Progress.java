@@ -73,9 +73,9 @@ public final class Progress {
         Kpi.Actual a = last.get();
         Measure b = k.baseline();
         if (a.year().year() <= b.year()) return Optional.of(new KpiProgress(k, a, null, null, null, null, null, Status.NOT_MEASURED));
-        Measure next = k.targets().stream().filter(t -> t.year() >= a.year().year())
-                .min(Comparator.comparingInt(Measure::year)).orElse(k.finalTarget());
         BigDecimal t = time(a.year());
+        Measure next = k.targets().stream().filter(m -> BigDecimal.valueOf(m.year()).compareTo(t) >= 0)
+                .min(Comparator.comparingInt(Measure::year)).orElse(k.finalTarget());
         BigDecimal expected = next.year() <= b.year() ? next.value()
                 : b.value().add(next.value().subtract(b.value()).multiply(t.subtract(BigDecimal.valueOf(b.year())), MC)
                         .divide(BigDecimal.valueOf(next.year() - b.year()), MC), MC);
@@ -103,6 +103,6 @@ public final class Progress {
 
     private static BigDecimal round(BigDecimal v, int scale) {
         BigDecimal r = v.setScale(Math.max(scale, 0), RoundingMode.HALF_UP);
-        return r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros();
+        return r.signum() == 0 ? BigDecimal.ZERO : new BigDecimal(r.stripTrailingZeros().toPlainString());
     }
 }
