@@ -24,6 +24,8 @@ public final class BlockCatalog {
             new Block("gaps", 3, List.of("pillar"), "gap analysis: as-is against to-be, with severity"),
             new Block("objectives", 3, List.of("pillar"), "objectives and the national targets they serve"),
             new Block("results-chain", 3, List.of("pillar"), "gap -> initiatives -> KPIs -> national targets -> priorities"),
+            new Block("logframe", 3, List.of("pillar"), "the logical framework of each objective: impact, outcome, outputs with indicators, baselines, targets, means of verification, assumptions, risks"),
+            new Block("theory-of-change", 3, List.of("pillar"), "the theory of change of each objective: constraints, themes and initiatives, outputs, outcome, impact, with assumptions"),
             new Block("chain-diagram", 3, List.of("pillar"), "the results chain of each pillar as a diagram"),
             new Block("principles", 4, List.of(), "implementation principles"),
             new Block("initiatives", 4, List.of("pillar"), "initiatives by pillar with owner, partners, dates and milestones"),

@@ -43,6 +43,12 @@ public final class ResultsLevels {
         return false;
     }
 
+    /** The ids of the risks an initiative mitigates, in file order. */
+    public List<String> risksMitigatedBy(String initiative) {
+        return s.risks().stream().filter(r -> r.mitigatedBy().stream().anyMatch(m -> m.id().equals(initiative)))
+                .map(org.strategypress.model.Risk::id).toList();
+    }
+
     /** The initiatives serving an objective, in file order. */
     public List<Initiative> initiativesOf(String objective) {
         return s.initiatives().stream().filter(i -> i.objectives().stream().anyMatch(o -> o.id().equals(objective))).toList();

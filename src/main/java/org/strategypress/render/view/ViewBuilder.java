@@ -35,6 +35,7 @@ public final class ViewBuilder {
     private final Map<Class<?>, Function<Entity, Object>> views = ownViews();
     private final GenericViews generic;
     private final Progress progress;
+    private final org.strategypress.monitoring.ResultsLevels levels;
 
     /**
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
@@ -49,6 +50,7 @@ public final class ViewBuilder {
         for (Initiative i : s.initiatives()) for (Initiative.Milestone m : i.milestones()) milestoneOwner.put(m.id(), i.id());
         this.back = new Relations(s);
         this.generic = new GenericViews(this::str, this::md, this::link, links, back);
+        this.levels = new org.strategypress.monitoring.ResultsLevels(s);
         this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
     }
 
@@ -88,8 +90,6 @@ public final class ViewBuilder {
         m.put(Gap.class, e -> gap((Gap) e));
         m.put(Objective.class, e -> objective((Objective) e));
         m.put(Initiative.class, e -> initiative((Initiative) e));
-        m.put(Theme.class, e -> { Theme t = (Theme) e; return new ThemeView(t.id(), str(t.title()), md(t.summary()), links.entity(t.id()),
-                s.initiatives().stream().filter(i -> i.theme() != null && i.theme().id().equals(t.id())).map(i -> link(i.id())).toList()); });
         m.put(Kpi.class, e -> kpi((Kpi) e));
         m.put(Principle.class, e -> { Principle p = (Principle) e; return new PrincipleView(p.id(), str(p.title()), md(p.text()), links.entity(p.id())); });
         m.put(Artifact.class, e -> { Artifact a = (Artifact) e; return new ArtifactView(a.id(), a.artifactKind(), str(a.title()), refs(a.supports()), links.entity(a.id())); });
@@ -198,7 +198,7 @@ public final class ViewBuilder {
     private ObjectiveView objective(Objective o) {
         return new ObjectiveView(o.id(), str(o.title()), o.pillar() == null ? null : link(o.pillar().id()),
                 refs(o.contributesTo()), links.entity(o.id()), ids(back.initiativesServing(o.id())),
-                strs(o.assumptions()), refs(o.constraints()));
+                strs(o.assumptions()), refs(o.constraints()), MonitoringViews.results(o, levels, this::link));
     }
 
     private InitiativeView initiative(Initiative i) {

@@ -101,11 +101,20 @@ public final class Views {
     }
 
     public record ObjectiveView(String id, String title, LinkView pillar, List<LinkView> contributesTo, String href,
-                                List<LinkView> servedBy, List<String> assumptions, List<LinkView> constraints) {
+                                List<LinkView> servedBy, List<String> assumptions, List<LinkView> constraints,
+                                ResultsView results) {
     }
 
-    public record ThemeView(String id, String title, String summaryHtml, String href, List<LinkView> initiatives) {
+    /**
+     * An objective's results chain by level, for the logframe and the theory of change: the KPI ids at each level
+     * (a KPI names its objective, or measures an initiative serving it), the themes of its initiatives, the risks those
+     * initiatives mitigate, and for each initiative its output KPI ids.
+     */
+    public record ResultsView(List<String> impactKpis, List<String> outcomeKpis, List<String> outputKpis,
+                              List<LinkView> themes, List<LinkView> risks, Map<String, List<String>> outputKpisByInitiative,
+                              Map<String, List<LinkView>> risksByInitiative) {
     }
+
 
     public record MilestoneView(String id, String title, String due) {
     }
