@@ -18,6 +18,7 @@ import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.StrategyMeta.RuleSetting;
 import org.strategypress.model.Text;
+import org.strategypress.model.When;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -55,6 +56,12 @@ final class MetaReader {
         }
         Node rulesNode = (Node) c.values().get("rules");
         Map<String, RuleSetting> rules = rulesNode == null ? Map.of() : rules((MappingNode) rulesNode, checker, problems);
+        When asOf = c.when("as_of");
+        if (asOf != null && asOf.month() == 0) {
+            problems.add(Rule.BAD_VALUE.at(asOf.at(), "as_of should name a month, such as \"" + asOf.year()
+                    + "-06\": it is the date KPI actuals and milestone statuses are reported at"));
+            asOf = null;
+        }
         Checked framework = c.object("framework");
         Text frameworkTitle = framework == null ? null : framework.text("title");
         Text frameworkShort = framework == null || framework.text("short") == null ? frameworkTitle : framework.text("short");
@@ -63,7 +70,7 @@ final class MetaReader {
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
                 c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
                 frameworkTitle, frameworkShort, c.at(),
-                prioritisation(c.object("prioritisation")), currency(c.object("currency")), c.when("as_of"));
+                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf);
     }
 
     /** The prioritisation criteria and scale (1 to 5 unless written), or null when strategy.yaml has none. */

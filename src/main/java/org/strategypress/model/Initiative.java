@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Module 4: a prioritised initiative of the roadmap. Its owner is accountable, its partners responsible, and
+ * Module 4: a prioritised initiative of the roadmap, optionally under a theme of action ({@code theme}). Its owner is accountable, its partners responsible, and
  * {@code consulted} and {@code informed} complete its RACI line. {@code illustrative} marks every cost and funding
  * figure as not from a cited source (a value's own {@code illustrative} overrides it).
  */
@@ -12,7 +12,7 @@ public record Initiative(String id, Text title, Ref pillar, List<Ref> addresses,
                          List<Ref> objectives, String horizon, When start, When end, String priority,
                          List<Milestone> milestones, Text description, Scores scores, boolean quickWin,
                          List<Ref> consulted, List<Ref> informed, List<Cost> cost, List<Funding> funding,
-                         boolean illustrative, FieldPositions fieldAt, SourcePosition at) implements Entity {
+                         boolean illustrative, Ref theme, FieldPositions fieldAt, SourcePosition at) implements Entity {
     public Initiative {
         addresses = List.copyOf(addresses);
         partners = List.copyOf(partners);

@@ -105,6 +105,14 @@ public enum Rule {
             "(extension) the PDF engine could not read or draw something (an image, a resource, a style); an error when a file is missing"),
     PDF_RESOURCE("pdf-resource", Severity.ERROR, false, Phase.OUTPUT,
             "(extension) the PDF engine was refused a resource outside the build (a remote URL, a file outside the content)"),
+    OBJECTIVE_UNMEASURED("objective-unmeasured", Severity.WARNING, false, Phase.RULE,
+            "an objective without an outcome-level KPI"),
+    ACTUAL_FUTURE("actual-future", Severity.ERROR, false, Phase.RULE,
+            "a KPI actual dated after as_of"),
+    KPI_OFF_TRACK("kpi-off-track", Severity.WARNING, false, Phase.RULE,
+            "the latest actual behind the straight line from baseline to the next target by more than rules.off_track_tolerance (default 10 % of the distance)"),
+    ILLUSTRATIVE_UNMARKED("illustrative-unmarked", Severity.INFO, false, Phase.RULE,
+            "(in a strategy that marks any value illustrative) a number in a value field with neither a source nor an illustrative mark"),
     FOLLOW_ON("follow-on", Severity.INFO, false, Phase.RULE,
             "(extension) how many further problems were held back because they may follow from the errors listed first"),
     DATA("data", Severity.ERROR, false, Phase.OUTPUT,
@@ -129,7 +137,8 @@ public enum Rule {
     }
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */
-    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb", "quick_win_years");
+    public static final List<String> THRESHOLDS = List.of("min_benchmarks", "max_image_megapixels", "max_image_mb", "quick_win_years",
+            "off_track_tolerance");
 
     private final String code;
     private final Severity defaultSeverity;

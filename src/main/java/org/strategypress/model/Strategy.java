@@ -73,6 +73,7 @@ public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, L
     public List<Vision> visions() { return all(Kinds.VISIONS); }
     public List<Gap> gaps() { return all(Kinds.GAPS); }
     public List<Objective> objectives() { return all(Kinds.OBJECTIVES); }
+    public List<Theme> themes() { return all(Kinds.THEMES); }
     public List<Initiative> initiatives() { return all(Kinds.INITIATIVES); }
     public List<Kpi> kpis() { return all(Kinds.KPIS); }
     public List<Principle> principles() { return all(Kinds.PRINCIPLES); }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * What strategy.yaml says about the document. {@code framework} and {@code frameworkShort}: the national
- * reference framework's full and short name, null when strategy.yaml names none.
+ * reference framework's full and short name, null when strategy.yaml names none. {@code asOf}: the reporting date of
+ * KPI actuals and milestone statuses, or null (the build's date).
  */
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,

@@ -22,7 +22,7 @@ public final class Validator {
 
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
             new CoverageRules(), new TimeRules(), new MarkdownRules(),
-            new PrioritisationRules(), new FinancingRules(), new DeliveryRules());
+            new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules());
 
     private final MarkdownDialect markdown;
 

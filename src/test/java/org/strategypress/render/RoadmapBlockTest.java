@@ -201,8 +201,10 @@ class RoadmapBlockTest {
                     table.select("thead th").eachText());
             assertEquals(2, table.select("tbody tr").size());
             Element row = table.selectFirst("tr#KPI-GRADUATES");
-            assertEquals(List.of("KPI-GRADUATES ICT graduates per year illustrative", "graduates", "1200 (2024)",
-                    "", "", "2000", "", "3000", "MDDT", "NT-ICT", "Ministry of Education; annual"), texts(row.select("> td")));
+            // an illustrative KPI marks each of its values (issue 21: per value, not per row) and its title
+            assertEquals(List.of("KPI-GRADUATES ICT graduates per year illustrative", "graduates", "1200i (2024)",
+                    "", "", "2000i", "", "3000i", "MDDT", "NT-ICT", "Ministry of Education; annual"), texts(row.select("> td")));
+            assertEquals(3, row.select(".value-illustrative .mark-i").size());
             assertNotNull(row.selectFirst(".mark-illustrative"));
             assertTrue(row.hasClass("illustrative-row"));
             Element fibre = table.selectFirst("tr#KPI-FIBRE");

@@ -223,6 +223,15 @@ public final class StrategyFixture {
         return this;
     }
 
+    /** The text of a file of the fixture, relative to the fixture folder. */
+    public String read(String relative) {
+        try {
+            return Files.readString(file(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Removes a file of the fixture. */
     public StrategyFixture delete(String relative) {
         try {

@@ -38,7 +38,7 @@ public final class ContentSchema {
                     of("code", STRING, "ISO 4217 code, e.g. USD").mandatory(),
                     of("scale", ENUM, "one, thousand, million or billion; default one")
                             .oneOf("one", "thousand", "million", "billion")),
-            of("as_of", WHEN, "reporting date of milestone statuses, YYYY-MM; default the build's date"),
+            of("as_of", WHEN, "the reporting date of KPI actuals and milestone statuses, YYYY-MM; default the build's date"),
             of("prioritisation", OBJECT, "criteria every initiative is scored on").with(
                     of("criteria", OBJECT_LIST, "the criteria").mandatory().with(
                             of("id", STRING, "criterion id, used as a key of an initiative's scores").mandatory(),

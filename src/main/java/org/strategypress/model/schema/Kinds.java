@@ -23,6 +23,7 @@ import org.strategypress.model.Principle;
 import org.strategypress.model.Priority;
 import org.strategypress.model.Risk;
 import org.strategypress.model.Stakeholder;
+import org.strategypress.model.Theme;
 import org.strategypress.model.Trend;
 import org.strategypress.model.Vision;
 
@@ -120,7 +121,14 @@ public final class Kinds {
             of("id", ID, "unique id").mandatory(),
             of("title", TEXT, "title").mandatory(),
             of("pillar", REF, "the pillar").refersTo("pillars"),
-            of("contributes_to", REF_LIST, "national targets served").refersTo("national_targets")));
+            of("contributes_to", REF_LIST, "national targets served").refersTo("national_targets"),
+            of("assumptions", TEXT_LIST, "what must hold for the objective's initiatives to achieve it"),
+            of("constraints", REF_LIST, "gaps the objective must overcome").refersTo("gaps")));
+
+    public static final Kind<Theme> THEMES = new Kind<>("themes", "Theme of action", "Themes of action", "themes", Theme.class, 3, true, "themes of action grouping initiatives across pillars", Kind.EVERYWHERE, List.of(
+            of("id", ID, "unique id").mandatory(),
+            of("title", TEXT, "title").mandatory(),
+            of("summary", MARKDOWN, "what the theme covers")));
 
     public static final Kind<Initiative> INITIATIVES = new Kind<>("initiatives", "Initiative", "Initiatives", "initiatives", Initiative.class, 4, true, "roadmap initiatives", Kind.EVERYWHERE, List.of(
             of("id", ID, "unique id").mandatory(),
@@ -155,7 +163,8 @@ public final class Kinds {
                     of("amount", NUMBER, "amount").mandatory(),
                     of("status", ENUM, "how firm the money is").oneOf("committed", "expected", "sought").mandatory(),
                     ILLUSTRATIVE),
-            of("illustrative", BOOL, "true when the cost and funding figures are not from a cited source")));
+            of("illustrative", BOOL, "true when the cost and funding figures are not from a cited source"),
+            of("theme", REF, "the theme of action it belongs to").refersTo("themes")));
 
     public static final Kind<Kpi> KPIS = new Kind<>("kpis", "KPI", "KPIs", "kpis", Kpi.class, 4, true, "key performance indicators", Kind.EVERYWHERE, List.of(
             of("id", ID, "unique id").mandatory(),
@@ -167,11 +176,25 @@ public final class Kinds {
             measure("baseline", "value at the start").mandatory(),
             of("targets", OBJECT_LIST, "the KPI's own yearly targets").mandatory().with(
                     of("year", YEAR, "year").mandatory(),
-                    of("value", NUMBER, "value").mandatory()),
+                    of("value", NUMBER, "value").mandatory(),
+                    VALUE_ILLUSTRATIVE),
             of("owner", REF, "who reports it").refersTo("stakeholders").mandatory(),
             of("source", TEXT, "data source"),
             of("frequency", TEXT, "how often it is measured"),
-            ILLUSTRATIVE, UNVERIFIED));
+            ILLUSTRATIVE, UNVERIFIED,
+            of("level", ENUM, "output, outcome or impact indicator; default outcome").oneOf("output", "outcome", "impact"),
+            of("objective", REF, "the objective whose outcome it measures").refersTo("objectives"),
+            of("definition", MARKDOWN, "what exactly is measured (reference sheet)"),
+            of("formula", TEXT, "how the value is computed"),
+            of("disaggregation", TEXT_LIST, "breakdowns reported (by sex, region...)"),
+            of("method", TEXT, "how the data are collected"),
+            of("limitations", TEXT, "what the indicator does not capture, known data problems"),
+            of("responsible", REF, "who collects the data; default the owner").refersTo("stakeholders"),
+            of("actuals", OBJECT_LIST, "measured values, for progress against the targets").with(
+                    of("year", WHEN, "when it was measured, YYYY or YYYY-MM").mandatory(),
+                    of("value", NUMBER, "the measured value").mandatory(),
+                    of("source", TEXT, "where the value was published"),
+                    VALUE_ILLUSTRATIVE)));
 
     public static final Kind<Principle> PRINCIPLES = new Kind<>("principles", "Principle", "Principles", "principles", Principle.class, 4, true, "implementation principles", Kind.EVERYWHERE, List.of(
             of("id", ID, "unique id").mandatory(),
@@ -209,7 +232,7 @@ public final class Kinds {
             of("mandate", MARKDOWN, "what it decides and oversees")));
 
     /** Every kind, in the order documents present them. */
-    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS, BENCHMARKS, VISIONS, GAPS, OBJECTIVES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS, BODIES);
+    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS, BENCHMARKS, VISIONS, GAPS, OBJECTIVES, THEMES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS, BODIES);
 
     private Kinds() {
     }

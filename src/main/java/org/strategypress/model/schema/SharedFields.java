@@ -14,6 +14,10 @@ final class SharedFields {
     static final FieldSpec UNVERIFIED = of("unverified", TEXT,
             "(extension) what about the source is uncertain; shown beside the value");
 
+    /** {@code illustrative} on one value mapping: its own mark, over its entity's flag. */
+    static final FieldSpec VALUE_ILLUSTRATIVE = of("illustrative", BOOL,
+            "this value's own mark: true when it is not from a cited source; false marks a sourced value under an illustrative entity");
+
     private SharedFields() {
     }
 
@@ -21,6 +25,7 @@ final class SharedFields {
     static FieldSpec measure(String name, String doc) {
         return of(name, OBJECT, doc).with(
                 of("value", NUMBER, "the value").mandatory(),
-                of("year", YEAR, "the year of the value").mandatory());
+                of("year", YEAR, "the year of the value").mandatory(),
+                VALUE_ILLUSTRATIVE);
     }
 }

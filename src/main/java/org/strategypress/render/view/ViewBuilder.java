@@ -15,6 +15,7 @@ import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.markdown.RenderContext;
 import org.strategypress.model.*;
 import org.strategypress.model.schema.Kind;
+import org.strategypress.monitoring.Progress;
 import org.strategypress.render.view.DocumentView.ChainKpi;
 import org.strategypress.render.view.DocumentView.ChainStep;
 import org.strategypress.render.view.DocumentView.ChainView;
@@ -33,6 +34,8 @@ public final class ViewBuilder {
     private final Relations back;
     private final Map<Class<?>, Function<Entity, Object>> views = ownViews();
     private final GenericViews generic;
+    private final Progress progress;
+    private final org.strategypress.monitoring.ResultsLevels levels;
 
     /**
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
@@ -47,6 +50,8 @@ public final class ViewBuilder {
         for (Initiative i : s.initiatives()) for (Initiative.Milestone m : i.milestones()) milestoneOwner.put(m.id(), i.id());
         this.back = new Relations(s);
         this.generic = new GenericViews(this::str, this::md, this::link, links, back);
+        this.levels = new org.strategypress.monitoring.ResultsLevels(s);
+        this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
     }
 
     /**
@@ -134,8 +139,8 @@ public final class ViewBuilder {
         return markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, ""));
     }
 
-    private static MeasureView measure(Measure m) {
-        return m == null ? null : new MeasureView(m.shown(), m.year());
+    private static MeasureView measure(Measure m, boolean entityFlag) {
+        return m == null ? null : new MeasureView(m.shown(), m.year(), m.illustrativeUnder(entityFlag));
     }
 
     private PillarView pillar(Pillar p) {
@@ -162,7 +167,7 @@ public final class ViewBuilder {
 
     private NationalTargetView target(NationalTarget t) {
         return new NationalTargetView(t.id(), str(t.title()), link(t.priority().id()), str(t.indicator()), str(t.unit()),
-                measure(t.baseline()), measure(t.target()), str(t.source()), t.illustrative(), str(t.unverified()),
+                measure(t.baseline(), t.illustrative()), measure(t.target(), t.illustrative()), str(t.source()), t.illustrative(), str(t.unverified()),
                 links.entity(t.id()), ids(back.kpisServing(t.id())), ids(back.objectivesServing(t.id())));
     }
 
@@ -193,7 +198,8 @@ public final class ViewBuilder {
 
     private ObjectiveView objective(Objective o) {
         return new ObjectiveView(o.id(), str(o.title()), o.pillar() == null ? null : link(o.pillar().id()),
-                refs(o.contributesTo()), links.entity(o.id()), ids(back.initiativesServing(o.id())));
+                refs(o.contributesTo()), links.entity(o.id()), ids(back.initiativesServing(o.id())),
+                strs(o.assumptions()), refs(o.constraints()), MonitoringViews.results(o, levels, this::link));
     }
 
     private InitiativeView initiative(Initiative i) {
@@ -202,16 +208,23 @@ public final class ViewBuilder {
                 i.end().toString(), i.priority() == null ? "" : i.priority(),
                 i.milestones().stream().map(m -> new MilestoneView(m.id(), str(m.title()), m.due().toString())).toList(),
                 md(i.description()), links.entity(i.id()), ids(back.measuring(i.id())), ids(back.supporting(i.id())),
-                ids(back.mitigating(i.id())));
+                ids(back.mitigating(i.id())), i.theme() == null ? null : link(i.theme().id()));
     }
 
     private KpiView kpi(Kpi k) {
         Map<String, String> byYear = new LinkedHashMap<>();
         for (Measure t : k.targets()) byYear.put(Integer.toString(t.year()), t.shown());
+        boolean flag = k.illustrative();
         return new KpiView(k.id(), str(k.title()), refs(k.measures()), refs(k.contributesTo()), str(k.unit()),
-                k.direction(), measure(k.baseline()), k.targets().stream().map(ViewBuilder::measure).toList(), byYear,
-                link(k.owner().id()), str(k.source()), str(k.frequency()), k.illustrative(), str(k.unverified()),
-                links.entity(k.id()), List.copyOf(back.pillarsOfKpi(k)));
+                k.direction(), measure(k.baseline(), flag), k.targets().stream().map(m -> measure(m, flag)).toList(), byYear,
+                link(k.owner().id()), str(k.source()), str(k.frequency()), flag, str(k.unverified()),
+                links.entity(k.id()), List.copyOf(back.pillarsOfKpi(k)), k.levelOrDefault(),
+                k.objective() == null ? null : link(k.objective().id()), md(k.definition()), str(k.formula()),
+                strs(k.disaggregation()), str(k.method()), str(k.limitations()), link(k.responsibleOrOwner().id()),
+                k.actuals().stream().map(a -> new ActualView(a.year().toString(), a.shown(), str(a.source()),
+                        a.illustrativeUnder(flag))).toList(),
+                progress.of(k).map(p -> MonitoringViews.progress(p, progress.asOf())).orElse(null),
+                MonitoringViews.allIllustrative(k));
     }
 
     private ChainView chain(Gap g) {

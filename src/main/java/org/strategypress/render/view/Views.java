@@ -33,8 +33,21 @@ public final class Views {
                             List<String> items) {
     }
 
-    /** A value in a year, the value as written. */
-    public record MeasureView(String value, int year) {
+    /** A value in a year, the value as written; {@code illustrative}: this value's mark, its entity's flag applied. */
+    public record MeasureView(String value, int year, boolean illustrative) {
+    }
+
+    /** A measured value of a KPI: when (YYYY or YYYY-MM), the value, where it was published, its mark. */
+    public record ActualView(String year, String value, String source, boolean illustrative) {
+    }
+
+    /**
+     * A KPI's progress as of the reporting date: {@code status} is the stable word (on-track, behind, off-track,
+     * not-measured), {@code label} how readers see it; the numbers are as computed by the monitoring package, empty
+     * when not measured. {@code remaining}: the next target minus the latest actual.
+     */
+    public record ProgressView(String status, String label, String latest, String latestYear, String expected,
+                               String shortfall, String nextTarget, String nextYear, String remaining, String asOf) {
     }
 
     /**
@@ -93,8 +106,20 @@ public final class Views {
     }
 
     public record ObjectiveView(String id, String title, LinkView pillar, List<LinkView> contributesTo, String href,
-                                List<LinkView> servedBy) {
+                                List<LinkView> servedBy, List<String> assumptions, List<LinkView> constraints,
+                                ResultsView results) {
     }
+
+    /**
+     * An objective's results chain by level, for the logframe and the theory of change: the KPI ids at each level
+     * (a KPI names its objective, or measures an initiative serving it), the themes of its initiatives, the risks those
+     * initiatives mitigate, and for each initiative its output KPI ids.
+     */
+    public record ResultsView(List<String> impactKpis, List<String> outcomeKpis, List<String> outputKpis,
+                              List<LinkView> themes, List<LinkView> risks, Map<String, List<String>> outputKpisByInitiative,
+                              Map<String, List<LinkView>> risksByInitiative) {
+    }
+
 
     public record MilestoneView(String id, String title, String due) {
     }
@@ -103,13 +128,16 @@ public final class Views {
                                  List<LinkView> partners, List<LinkView> objectives, String horizon, String start,
                                  String end, String priority, List<MilestoneView> milestones, String descriptionHtml,
                                  String href, List<LinkView> measuredBy, List<LinkView> supportedBy,
-                                 List<LinkView> mitigates) {
+                                 List<LinkView> mitigates, LinkView theme) {
     }
 
     public record KpiView(String id, String title, List<LinkView> measures, List<LinkView> contributesTo, String unit,
                           String direction, MeasureView baseline, List<MeasureView> targets,
                           Map<String, String> targetByYear, LinkView owner, String source, String frequency,
-                          boolean illustrative, String unverified, String href, List<String> pillarIds) {
+                          boolean illustrative, String unverified, String href, List<String> pillarIds,
+                          String level, LinkView objective, String definitionHtml, String formula,
+                          List<String> disaggregation, String method, String limitations, LinkView responsible,
+                          List<ActualView> actuals, ProgressView progress, boolean allIllustrative) {
     }
 
     public record PrincipleView(String id, String title, String textHtml, String href) {

@@ -48,11 +48,12 @@ class SampleArchivalPdfTest {
     }
 
     @Test
-    void outlineNamesTheFourModules() throws Exception {
+    void outlineNamesTheFourModulesThenTheAnnex() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> top = new ArrayList<>();
             for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) top.add(i.getTitle());
-            assertEquals(4, top.size(), top.toString());
+            assertEquals(5, top.size(), top.toString());
+            assertEquals("A Indicator reference sheets", top.get(4));
             assertTrue(top.get(0).startsWith("1 ") && top.get(0).contains("As-is assessment"), top.toString());
             assertTrue(top.get(3).startsWith("4 ") && top.get(3).contains("Implementation roadmap"), top.toString());
         }
