@@ -35,7 +35,13 @@ final class ReferenceTables {
                 + "status: draft\n"
                 + "horizon:\n  from: 2026\n  to: 2030\n"
                 + "prepared_by:\n  - Synthetic Strategy Office\n  - press generate\n"
-                + "rules:\n  min_benchmarks: 4\n";
+                + "rules:\n  min_benchmarks: 4\n  priority-rank: off\n"
+                + "currency: {code: USD, scale: million}\n"
+                + "as_of: \"2027-06\"\n"
+                + "prioritisation:\n  criteria:\n"
+                + "    - {id: impact, title: Impact, weight: 40, axis: y}\n"
+                + "    - {id: feasibility, title: Feasibility, weight: 35, axis: x}\n"
+                + "    - {id: readiness, title: Readiness, weight: 25, axis: x}\n";
     }
 
     private String pillars() {

@@ -52,17 +52,49 @@ final class RoadmapTables {
                     .raw(0, "start", years ? Integer.toString(startYear) : month(start))
                     .raw(0, "end", years ? Integer.toString(endYear) : month(end))
                     .raw(0, "priority", LEVELS[prose.nextInt(LEVELS.length)])
+                    .raw(0, "scores", "{impact: " + prose.between(1, 5) + ", feasibility: " + prose.between(1, 5)
+                            + ", readiness: " + prose.between(1, 5) + "}")
+                    .raw(0, "consulted", YamlOut.ids(partners(i.owner())))
+                    .raw(0, "cost", costs(startYear, endYear))
+                    .raw(0, "funding", funding(i.owner()))
+                    .raw(0, "illustrative", "true")
                     .open(0, "milestones");
             int count = prose.between(2, 3);
             for (int m = 1; m <= count; m++) {
+                int due = start + (end - start) * m / (count + 1);
                 y.item(1, "id", i.id() + "-M" + m)
                         .text(1, "title", prose.phrase(5))
-                        .raw(1, "due", month(start + (end - start) * m / (count + 1)));
+                        .raw(1, "due", month(due));
+                if (due < AS_OF) y.raw(1, "status", "done").raw(1, "done", month(due));
+                else y.raw(1, "status", due < AS_OF + 6 && prose.chance(30) ? "at-risk" : "on-track");
             }
             milestones += count;
             y.prose(0, "description", prose.paragraph(3, i.gaps()));
         }
         return y.toString();
+    }
+
+    /** The reporting date of the generated milestone statuses (as_of in strategy.yaml), as a month index. */
+    static final int AS_OF = 2027 * 12 + 5;
+    private int costTotal;
+
+    /** One cost line per year of the span; remembers the total for {@link #funding}. */
+    private String costs(int from, int to) {
+        StringBuilder b = new StringBuilder("[");
+        costTotal = 0;
+        for (int year = from; year <= to; year++) {
+            int amount = prose.between(1, 9);
+            costTotal += amount;
+            b.append(year == from ? "" : ", ").append("{year: ").append(year).append(", amount: ").append(amount).append('}');
+        }
+        return b.append(']').toString();
+    }
+
+    /** Two thirds committed by the owner, the rest sought: never above the cost, never a funding gap. */
+    private String funding(String owner) {
+        int sought = costTotal / 3;
+        return "[{source: " + owner + ", amount: " + (costTotal - sought) + ", status: committed}"
+                + (sought > 0 ? ", {source: " + owner + ", amount: " + sought + ", status: sought}" : "") + "]";
     }
 
     private List<String> partners(String owner) {

@@ -90,7 +90,7 @@ final class RoadmapViewBuilder {
             BigDecimal y = p.axis("y", i.scores());
             out.add(new PriorityRow(r.rank(), v.link(i.id()), p.criteria().stream().map(c -> money(i.scores().of(c.id()))).toList(),
                     r.score().setScale(2, RoundingMode.HALF_UP).toPlainString(), i.priority() == null ? "" : i.priority(),
-                    r.band(), i.quickWin(), quadrant(p, x, y), x == null ? "" : x.toPlainString(), y == null ? "" : y.toPlainString()));
+                    r.band(), i.quickWin(), QUADRANTS.getOrDefault(quadrant(p, x, y), ""), x == null ? "" : x.toPlainString(), y == null ? "" : y.toPlainString()));
         }
         return out;
     }

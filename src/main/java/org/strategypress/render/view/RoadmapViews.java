@@ -31,7 +31,7 @@ public final class RoadmapViews {
     public record CriterionView(String id, String title, String weight, String axis) {
     }
 
-    /** One initiative in the ranked table. */
+    /** One initiative in the ranked table; {@code quadrant} is the name of its quadrant in the matrix. */
     public record PriorityRow(int rank, LinkView initiative, List<String> scores, String weighted, String stated,
                               String band, boolean quickWin, String quadrant, String x, String y) {
     }
