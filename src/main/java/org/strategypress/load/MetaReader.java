@@ -11,6 +11,7 @@ import java.util.Map;
 import org.strategypress.model.schema.ContentSchema;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
+import org.strategypress.model.Review;
 import org.strategypress.model.Severity;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
@@ -56,7 +57,14 @@ final class MetaReader {
         return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
                 orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
-                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at());
+                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at(),
+                reviews(c));
+    }
+
+    /** Document control: each complete entry of {@code reviews}, in the order written. */
+    private static List<Review> reviews(Checked c) {
+        return c.objects("reviews").stream().filter(Checked::complete).map(r -> EntityMapper.map(Review.class, r))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {

@@ -13,7 +13,6 @@ import org.strategypress.markdown.MarkdownRef;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.DeclaredId;
 import org.strategypress.model.Diagnostic;
-import org.strategypress.model.Module;
 import org.strategypress.model.Names;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
@@ -27,12 +26,7 @@ final class MarkdownRules implements ValidationRule {
 
     @Override
     public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
-        for (Module m : s.modules()) {
-            for (Chapter c : m.chapters()) {
-                SourcePosition start = c.at().at(c.bodyLine(), 1);
-                scan(c.body(), start, true, fileDir(c.at()), ctx, out, null);
-            }
-        }
+        s.chapters().forEach(c -> scan(c.body(), c.at().at(c.bodyLine(), 1), true, fileDir(c.at()), ctx, out, null));
         for (Text t : ProseFields.of(s)) {
             for (Map.Entry<String, String> v : t.byLanguage().entrySet()) {
                 SourcePosition start = t.positionOf(v.getKey());

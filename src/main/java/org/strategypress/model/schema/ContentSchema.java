@@ -30,7 +30,13 @@ public final class ContentSchema {
                     of("to", YEAR, "last year").mandatory()),
             of("prepared_by", TEXT_LIST, "who prepared the document"),
             of("rules", MAP, "per-rule severity overrides (error, warning, info, off) and thresholds such as min_benchmarks"),
-            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter")));
+            of("page_size", ENUM, "(extension) paper size of the PDF, default A4").oneOf("A4", "Letter"),
+            of("reviews", OBJECT_LIST, "document control: who reviewed which version and what they decided, oldest first").with(
+                    of("version", STRING, "the version reviewed").mandatory(),
+                    of("date", STRING, "when, YYYY-MM-DD").mandatory(),
+                    of("by", TEXT, "the reviewer").mandatory(),
+                    of("decision", ENUM, "what they decided").oneOf("comments", "cleared", "approved").mandatory(),
+                    of("note", TEXT, "what they said"))));
 
     /** Front matter of a Markdown chapter. */
     public static final KindSpec CHAPTER = new KindSpec("chapter", 0, false, "chapter front matter", List.of(
