@@ -35,7 +35,9 @@ public final class BlockCatalog {
             new Block("risks", 4, List.of(), "risks and their mitigating initiatives"),
             new Block("governance", 4, List.of(), "who owns what: stakeholders and their roles"),
             new Block("stakeholders", 0, List.of(), "all stakeholders"),
-            new Block("national-targets", 0, List.of(), "national targets by priority"));
+            new Block("national-targets", 0, List.of(), "national targets by priority"),
+            new Block("key-figures", 0, List.of(), "the numbers an executive summary quotes, computed from the data "
+                    + "(one of them inline: {{figure NAME}})"));
 
     /** What a module shows when none of its chapters places a block. */
     public static List<String> defaults(int module) {

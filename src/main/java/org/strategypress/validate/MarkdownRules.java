@@ -20,7 +20,8 @@ import org.strategypress.model.Text;
 
 /**
  * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
- * every [[ID]] names a known id, every image exists inside the content folder, every directive exists.
+ * every [[ID]] names a known id, every image exists inside the content folder, every directive and inline
+ * {{figure NAME}} exists.
  */
 final class MarkdownRules implements ValidationRule {
 
@@ -57,6 +58,7 @@ final class MarkdownRules implements ValidationRule {
                         + String.join(", ", BlockCatalog.names())));
                 case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
                         + r.target() + " levels deep: the chapter is shown as plain text"));
+                case FIGURE -> figure(r.target(), at, ctx, out);
                 case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }
@@ -67,6 +69,18 @@ final class MarkdownRules implements ValidationRule {
         if (ctx.declared(id) == null)
             out.add(Rule.BROKEN_LINK.at(at, "[[" + id + "]] links to no known id"
                     + Names.didYouMean(id, ctx.allIds())).about(id));
+    }
+
+    private static void figure(String name, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
+        if (ctx.figures.value(name).isPresent()) return;
+        if (org.strategypress.model.KeyFigures.NAMES.contains(name))
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{figure " + name + "}} needs data this strategy does not have"
+                    + (name.equals("quick-wins") ? " (initiatives' quick_win)" : name.equals("horizon") ? " (a horizon)"
+                    : " (initiatives' cost)")));
+        else
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "unknown figure {{figure " + name + "}}"
+                    + Names.didYouMean(name, org.strategypress.model.KeyFigures.NAMES) + "; figures are: "
+                    + String.join(", ", ctx.figures.all().stream().map(org.strategypress.model.KeyFigures.Figure::name).toList())));
     }
 
     private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {

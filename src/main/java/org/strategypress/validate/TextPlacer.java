@@ -27,6 +27,7 @@ final class TextPlacer {
             case WIKI -> "[[" + r.target();
             case LINK, IMAGE, RAW_HTML -> r.target();
             case DIRECTIVE, BAD_DIRECTIVE -> "{{";
+            case FIGURE -> "{{figure";
             case TOO_DEEP -> null;
         };
         if (needle == null || needle.isEmpty()) return plain;

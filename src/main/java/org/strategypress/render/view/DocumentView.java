@@ -9,10 +9,12 @@ import org.strategypress.render.view.Views.*;
 /**
  * Everything one output (site or print) shows, as plain view data: the entities' views by kind key in registry
  * order ({@code doc.entities.kpis}, or {@code doc.kpis} for short), the kinds themselves ({@code doc.kinds}), the
- * modules, the results chains and the charts.
+ * modules, the results chains, the charts, and the apparatus (front matter, annexes, acronyms, glossary, references,
+ * key figures, document control).
  */
 public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
-                           List<KindView> kinds, List<ChainView> chains, Map<String, String> charts) {
+                           List<KindView> kinds, List<ChainView> chains, Map<String, String> charts,
+                           ApparatusView apparatus) {
 
     public DocumentView {
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
@@ -20,9 +22,20 @@ public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, 
         charts = Map.copyOf(charts);
     }
 
+    /** A document without front matter, annexes, references or document control. */
+    public DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
+                        List<KindView> kinds, List<ChainView> chains, Map<String, String> charts) {
+        this(meta, modules, entities, kinds, chains, charts, ApparatusView.NONE);
+    }
+
     /** The same document with these charts. */
     public DocumentView withCharts(Map<String, String> more) {
-        return new DocumentView(meta, modules, entities, kinds, chains, more);
+        return new DocumentView(meta, modules, entities, kinds, chains, more, apparatus);
+    }
+
+    /** The same document with this apparatus. */
+    public DocumentView withApparatus(ApparatusView a) {
+        return new DocumentView(meta, modules, entities, kinds, chains, charts, a);
     }
 
     /** The views of one kind, by its YAML key. */
