@@ -135,7 +135,7 @@ class KeyFiguresAndDocumentControlTest {
 
     private static Map<String, String> shown(Document d) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Element li : d.select("ul.key-figures li")) out.put(li.attr("data-figure"), li.selectFirst(".kf-value").text());
+        for (Element li : d.select(".key-figures [data-figure]")) out.put(li.attr("data-figure"), li.selectFirst(".kf-value").text());
         return out;
     }
 }
