@@ -50,7 +50,7 @@ class BuildSinceTest {
             printHtml = s.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
         }
         Element annex = Jsoup.parse(printHtml.toFile()).selectFirst("section.module.annex");
-        assertEquals("A", annex.selectFirst("h1 > span.secnum").text());
+        assertEquals("Annex A", annex.selectFirst("h1 > span.secnum").text());
         assertTrue(annex.selectFirst("h1").text().endsWith("Changes since v1"), annex.selectFirst("h1").text());
         int previous = 1;
         for (Element h : annex.select("h1, h2, h3, h4")) {
