@@ -93,7 +93,7 @@ public final class ApparatusViewBuilder {
             Reference r = byId.get(id);
             Integer n = c.number(id);
             List<LinkView> back = c.places(id).stream().map(p -> new LinkView(p.label(), p.label(),
-                    p.entityId() != null ? links.entity(p.entityId()) : links.inPage(p.page(), p.anchor()), "citation")).toList();
+                    p.entityId() != null ? java.util.Objects.requireNonNullElse(view.link(p.entityId()).href(), links.entity(p.entityId())) : links.inPage(p.page(), p.anchor()), "citation")).toList();
             out.add(new ReferenceView(id, n == null ? "" : n.toString(), view.str(r.title()), view.str(r.publisher()),
                     view.str(r.author()), r.year() == null ? "" : r.year().toString(), r.url() == null ? "" : r.url(),
                     r.accessed() == null ? "" : r.accessed(), r.referenceKind() == null ? "" : r.referenceKind(), back));
