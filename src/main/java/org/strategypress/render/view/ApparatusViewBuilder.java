@@ -78,10 +78,8 @@ public final class ApparatusViewBuilder {
     }
 
     private List<TermView> glossary() {
-        List<TermView> out = new ArrayList<>();
-        for (Term t : s.terms()) out.add(new TermView(t.id(), view.str(t.term()), view.str(t.abbr()), view.md(t.definition())));
-        out.sort(Comparator.comparing(t -> t.term().toLowerCase(Locale.ROOT)));
-        return out;
+        return s.terms().stream().sorted(Citations.GLOSSARY_ORDER.apply(s.meta().language()))
+                .map(t -> new TermView(t.id(), view.str(t.term()), view.str(t.abbr()), view.md(t.definition()))).toList();
     }
 
     private List<ReferenceView> references() {

@@ -15,6 +15,7 @@ import org.strategypress.model.Entity;
 import org.strategypress.model.Module;
 import org.strategypress.model.Ref;
 import org.strategypress.model.Strategy;
+import org.strategypress.model.Term;
 import org.strategypress.model.Text;
 import org.strategypress.model.schema.CitingFields;
 import org.strategypress.model.schema.Kind;
@@ -25,8 +26,8 @@ import org.strategypress.model.schema.RecordFields;
  * The one numbering of citations, the same for the site and the PDF: references are numbered in the order the
  * printed document first cites them. It is read in document order: front matter, each module's chapters (a
  * directive's block cites at its place, through the entities it shows: their prose and their sources; a module
- * without directives shows its default blocks at its end), then the written annexes. A reference cited only by
- * an entity that no block shows is numbered after those, in registry order. Each citation also records where it
+ * without directives shows its default blocks at its end), then the written annexes, then the glossary. A
+ * reference cited only by an entity that no block shows is numbered after those, in registry order. Each citation also records where it
  * stands, for the references annex to link back to.
  */
 public final class Citations {
@@ -65,9 +66,15 @@ public final class Citations {
             chapter(s, c, new Place("Annex " + letter + ", " + c.title(), MatterPages.annexAnchor(letter),
                     MatterPages.annexPage(letter), null), false, 0);
         }
+        // the glossary, a generated annex, shows the terms' definitions in the order of their names
+        s.terms().stream().sorted(GLOSSARY_ORDER.apply(lang)).forEach(t -> entity(Kinds.TERMS, t));
         for (Map.Entry<Kind<?>, List<Entity>> k : s.entities().entrySet())
             for (Entity e : k.getValue()) entity(k.getKey(), e);
     }
+
+    /** The order of the glossary: by term, ignoring case, in the document's language. */
+    static final java.util.function.Function<String, java.util.Comparator<Term>> GLOSSARY_ORDER =
+            lang -> java.util.Comparator.comparing(t -> t.term().in(lang).toLowerCase(java.util.Locale.ROOT));
 
     /** The citations of a strategy; none when it declares no references. */
     public static Citations of(Strategy s, MarkdownDialect markdown) {
