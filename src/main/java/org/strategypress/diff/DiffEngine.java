@@ -15,7 +15,6 @@ import org.strategypress.model.StrategyDiff.EntityChange;
 import org.strategypress.model.StrategyDiff.FieldChange;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.Entity;
-import org.strategypress.model.Module;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.schema.Kind;
 import org.strategypress.values.EntityValues;
@@ -107,11 +106,10 @@ public final class DiffEngine {
     private static Map<String, Chapter> chaptersByFile(Side side) {
         Map<String, Chapter> m = new LinkedHashMap<>();
         Path root = side.contentRoot().toAbsolutePath().normalize();
-        for (Module mod : side.strategy().modules())
-            for (Chapter c : mod.chapters()) {
-                Path abs = c.at().file().toAbsolutePath().normalize();
-                m.put((abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/'), c);
-            }
+        side.strategy().chapters().forEach(c -> {
+            Path abs = c.at().file().toAbsolutePath().normalize();
+            m.put((abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/'), c);
+        });
         return m;
     }
 }

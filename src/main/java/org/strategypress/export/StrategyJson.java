@@ -68,6 +68,15 @@ public final class StrategyJson {
         horizon.put("from", m.horizonFrom());
         horizon.put("to", m.horizonTo());
         o.set("prepared_by", Json.MAPPER.valueToTree(EntityValues.value(m.preparedBy())));
+        var reviews = o.putArray("reviews");
+        for (var r : m.reviews()) {
+            ObjectNode ro = reviews.addObject();
+            ro.put("version", r.version());
+            ro.put("date", r.date());
+            ro.set("by", text(r.by()));
+            ro.put("decision", r.decision());
+            ro.set("note", text(r.note()));
+        }
         return o;
     }
 

@@ -28,7 +28,10 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 
-/** Reads {@code modules/<N>-<slug>/*.md}: front matter, title and body of each chapter, in order. */
+/**
+ * Reads {@code modules/<N>-<slug>/*.md}, {@code front/*.md} and {@code annexes/*.md}: front matter, title and body of
+ * each chapter, in order.
+ */
 final class ChapterReader {
 
     /** Largest chapter read, in bytes. */
@@ -91,6 +94,25 @@ final class ChapterReader {
         } catch (IOException e) {
             throw new LoadException("cannot read " + root + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * The chapters of a folder that is not a module ({@code front/}, {@code annexes/}): each {@code *.md} file one
+     * chapter, in front-matter {@code order}, else file-name order. An absent folder has none.
+     */
+    List<Chapter> chapters(Path root, String folder, List<Diagnostic> problems) {
+        Path dir = root.resolve(folder);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Chapter> chapters = new ArrayList<>();
+        for (Path f : list(dir)) {
+            String n = f.getFileName().toString();
+            if (n.endsWith(".md") && !n.startsWith(".") && Files.isRegularFile(f)) {
+                Chapter c = chapter(f, problems);
+                if (c != null) chapters.add(c);
+            }
+        }
+        chapters.sort(Comparator.comparingInt(Chapter::order));
+        return chapters;
     }
 
     private static List<Path> list(Path dir) {

@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Walks a content folder: strategy.yaml, every other YAML file at any depth, and the module chapters.
+ * Walks a content folder: strategy.yaml, every other YAML file at any depth, the module chapters, the front
+ * matter and the written annexes.
  * A broken file never stops the others from being read; every problem is collected.
  */
 public final class ContentLoader {
@@ -61,7 +62,8 @@ public final class ContentLoader {
             readTables(file, new Tables(byKind, ids, fieldPositions, unread), problems);
         }
         List<Module> modules = chapters.modules(root, problems);
-        Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions);
+        Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions, chapters.chapters(root, "front", problems),
+                chapters.chapters(root, "annexes", problems));
         return new LoadResult(s, problems, unread);
     }
 

@@ -13,6 +13,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
 import org.strategypress.model.Prioritisation;
 import java.math.BigDecimal;
+import org.strategypress.model.Review;
 import org.strategypress.model.Severity;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.StrategyMeta;
@@ -70,7 +71,7 @@ final class MetaReader {
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
                 c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
                 frameworkTitle, frameworkShort, c.at(),
-                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf);
+                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf, reviews(c));
     }
 
     /** The prioritisation criteria and scale (1 to 5 unless written), or null when strategy.yaml has none. */
@@ -87,6 +88,12 @@ final class MetaReader {
     private static StrategyMeta.Currency currency(Checked c) {
         if (c == null) return null;
         return new StrategyMeta.Currency(c.string("code"), c.string("scale") == null ? "one" : c.string("scale"), c.at());
+    }
+
+    /** Document control: each complete entry of {@code reviews}, in the order written. */
+    private static List<Review> reviews(Checked c) {
+        return c.objects("reviews").stream().filter(Checked::complete).map(r -> EntityMapper.map(Review.class, r))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
@@ -129,6 +136,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                null, null, SourcePosition.of(shown), null, null, null);
+                null, null, SourcePosition.of(shown), null, null, null, List.of());
     }
 }

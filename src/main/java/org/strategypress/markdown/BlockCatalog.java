@@ -48,7 +48,9 @@ public final class BlockCatalog {
             new Block("governance-chart", 4, List.of(), "governance bodies and their reporting lines, chairs and secretariats"),
             new Block("raci-matrix", 4, List.of("pillar"), "initiatives x stakeholders: accountable, responsible, consulted, informed"),
             new Block("stakeholders", 0, List.of(), "all stakeholders"),
-            new Block("national-targets", 0, List.of(), "national targets by priority"));
+            new Block("national-targets", 0, List.of(), "national targets by priority"),
+            new Block("key-figures", 0, List.of(), "the numbers an executive summary quotes, computed from the data "
+                    + "(one of them inline: {{figure NAME}})"));
 
     /** What a module shows when none of its chapters places a block. */
     public static List<String> defaults(int module) {

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -124,6 +125,12 @@ public final class MarkdownDialect {
                 new VisitHandler<>(HtmlCommentBlock.class, n -> out.add(rawHtml(n, lines))),
                 new VisitHandler<>(HtmlInline.class, n -> out.add(rawHtml(n, lines))),
                 new VisitHandler<>(HtmlInlineComment.class, n -> out.add(rawHtml(n, lines))),
+                new VisitHandler<>(Text.class, n -> {
+                    for (InlineFigure f : InlineFigure.findAll(n.getChars().toString())) {
+                        int offset = n.getStartOffset() + f.start();
+                        out.add(new MarkdownRef(MarkdownRef.Type.FIGURE, f.name(), null, lines.line(offset), lines.column(offset)));
+                    }
+                }),
                 new VisitHandler<>(Paragraph.class, n -> {
                     if (!directive(n, lines, out)) self[0].visitChildren(n);
                 }));

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -29,8 +30,8 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * flexmark rendering of the strategy-press dialect: entity links, directive markers, heading levels and
- * anchors, and link and image attributes made safe.
+ * flexmark rendering of the strategy-press dialect: entity links and citations, directive markers, inline
+ * figures, heading levels and anchors, and link and image attributes made safe.
  */
 final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
 
@@ -62,6 +63,7 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
             set.add(new NodeRenderingHandler<>(Heading.class, this::heading));
             set.add(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
             set.add(new NodeRenderingHandler<>(WikiLink.class, this::wikiLink));
+            set.add(new NodeRenderingHandler<>(Text.class, this::text));
             return set;
         }
 
@@ -88,6 +90,25 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
             html.line().raw(MarkdownDialect.BLOCK_MARKER + (found.size() - 1) + "-->").line();
         }
 
+        /** Plain text, with each inline {@code {{figure NAME}}} replaced by the figure's value. */
+        private void text(Text node, NodeRendererContext ctx, HtmlWriter html) {
+            String t = node.getChars().unescape();
+            if (!t.contains("{{")) {
+                html.text(t);
+                return;
+            }
+            RenderContext rc = MarkdownDialect.CONTEXT.get(ctx.getDocument());
+            int last = 0;
+            for (InlineFigure f : InlineFigure.findAll(t)) {
+                String value = rc == null ? null : rc.figures().apply(f.name());
+                html.text(t.substring(last, f.start()));
+                if (value == null) html.withAttr().attr("class", "key-figure broken").tag("span").text(f.name()).tag("/span");
+                else html.withAttr().attr("class", "key-figure").attr("data-figure", f.name()).tag("span").text(value).tag("/span");
+                last = f.end();
+            }
+            html.text(t.substring(last));
+        }
+
         private void wikiLink(WikiLink node, NodeRendererContext ctx, HtmlWriter html) {
             RenderContext rc = MarkdownDialect.CONTEXT.get(ctx.getDocument());
             String id = node.getLink().toString().trim();
@@ -97,6 +118,12 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
                 html.withAttr().attr("class", "ref broken").tag("span");
                 html.text(custom ? node.getText().toString() : id);
                 html.tag("/span");
+                return;
+            }
+            if (link.citation() != null) {
+                if (custom) html.text(node.getText().toString() + " ");
+                html.attr("href", link.href()).attr("class", "cite").attr("data-ref", link.id())
+                        .attr("title", link.title()).withAttr().tag("a").text(link.citation()).tag("/a");
                 return;
             }
             html.attr("href", link.href()).attr("class", "ref").attr("title", link.id() + " " + link.title()).withAttr().tag("a");

@@ -27,6 +27,7 @@ public final class TextPlacer {
             case LINK, IMAGE, RAW_HTML -> r.target();
             case DIRECTIVE, BAD_DIRECTIVE -> "{{";
             case TOO_DEEP, UNPARSABLE -> null;
+            case FIGURE -> "{{figure";
         };
         if (needle == null || needle.isEmpty()) return plain;
         int offset = offsetOf(value, r.line(), r.column());

@@ -14,9 +14,12 @@ import org.strategypress.model.schema.Kinds;
  * The whole loaded strategy: its metadata, its entities by kind (every kind of the registry, in registry order,
  * each list in file order), its modules. Entities whose required fields were missing are not here, but their ids
  * are in {@code declaredIds} (which holds every id written, duplicates too) so references to them do not also fail.
+ * {@code front} holds the chapters of {@code front/} (unnumbered, before module 1), {@code annexes} those of
+ * {@code annexes/} (lettered A, B, ... after the last module), each in file-name order.
  */
 public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, List<Module> modules,
-                       List<DeclaredId> declaredIds, Map<SourcePosition, Map<String, SourcePosition>> fieldPositions) {
+                       List<DeclaredId> declaredIds, Map<SourcePosition, Map<String, SourcePosition>> fieldPositions,
+                       List<Chapter> front, List<Chapter> annexes) {
 
     public Strategy {
         Map<Kind<?>, List<Entity>> byKind = new LinkedHashMap<>();
@@ -30,11 +33,19 @@ public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, L
         modules = List.copyOf(modules);
         declaredIds = List.copyOf(declaredIds);
         fieldPositions = Map.copyOf(fieldPositions);
+        front = List.copyOf(front);
+        annexes = List.copyOf(annexes);
     }
 
-    /** A strategy whose fields' positions were not kept (built by hand rather than loaded). */
+    /** A strategy whose fields' positions were not kept (built by hand rather than loaded), without front matter or annexes. */
     public Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, List<Module> modules, List<DeclaredId> declaredIds) {
-        this(meta, entities, modules, declaredIds, Map.of());
+        this(meta, entities, modules, declaredIds, Map.of(), List.of(), List.of());
+    }
+
+    /** Every chapter in document order: front matter, the modules' chapters, the written annexes. */
+    public Stream<Chapter> chapters() {
+        return Stream.concat(Stream.concat(front.stream(), modules.stream().flatMap(m -> m.chapters().stream())),
+                annexes.stream());
     }
 
     /**
@@ -80,4 +91,6 @@ public record Strategy(StrategyMeta meta, Map<Kind<?>, List<Entity>> entities, L
     public List<Artifact> artifacts() { return all(Kinds.ARTIFACTS); }
     public List<Risk> risks() { return all(Kinds.RISKS); }
     public List<Body> bodies() { return all(Kinds.BODIES); }
+    public List<Term> terms() { return all(Kinds.TERMS); }
+    public List<Reference> references() { return all(Kinds.REFERENCES); }
 }

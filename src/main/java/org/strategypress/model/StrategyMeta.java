@@ -6,23 +6,30 @@ import java.util.Map;
 /**
  * What strategy.yaml says about the document. {@code framework} and {@code frameworkShort}: the national
  * reference framework's full and short name, null when strategy.yaml names none. {@code asOf}: the reporting date of
- * KPI actuals and milestone statuses, or null (the build's date).
+ * KPI actuals and milestone statuses, or null (the build's date). {@code reviews}: document control, oldest first.
  */
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
                            Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
-                           SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf) {
+                           SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf,
+                           List<Review> reviews) {
     public StrategyMeta {
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);
+        reviews = List.copyOf(reviews);
     }
 
-    /** Metadata without the roadmap's decisions (no prioritisation, currency or as_of). */
+    /** The last review written (reviews are listed oldest first), or null when there is none. */
+    public Review latestReview() {
+        return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+    }
+
+    /** Metadata without a framework, the roadmap's decisions (prioritisation, currency, as_of) or document control. */
     public StrategyMeta(Text title, Text subtitle, Text country, String language, String status, String version,
                         int horizonFrom, int horizonTo, List<Text> preparedBy, Map<String, RuleSetting> rules,
                         String pageSize, SourcePosition at) {
         this(title, subtitle, country, language, status, version, horizonFrom, horizonTo, preparedBy, rules, pageSize,
-                null, null, at, null, null, null);
+                null, null, at, null, null, null, List.of());
     }
 
     /** The reporting date of milestone statuses: {@code as_of} when written, else {@code today}. */

@@ -3,11 +3,19 @@ package org.strategypress.publish;
 /**
  * One published draft as {@code drafts/<dir>/draft.json} records it, and as the drafts index shows it.
  * Paths are relative to the draft's folder; {@code since}, {@code changes} and {@code changesHtml} are null
- * when it was published without {@code --since}.
+ * when it was published without {@code --since}. {@code decision}, {@code decidedBy} and {@code decidedOn} are
+ * the draft's latest review (document control), all null when it had none.
  */
 public record Draft(String dir, String version, String status, String date, String commit, String title,
                     String pdf, String site, String since, String changes, String changesJson, String changesHtml,
-                    String publishedAt) {
+                    String publishedAt, String decision, String decidedBy, String decidedOn) {
+
+    /** A draft without document control. */
+    public Draft(String dir, String version, String status, String date, String commit, String title, String pdf,
+                 String site, String since, String changes, String changesJson, String changesHtml, String publishedAt) {
+        this(dir, version, status, date, commit, title, pdf, site, since, changes, changesJson, changesHtml,
+                publishedAt, null, null, null);
+    }
 
     /** A link from the site's root to a file of this draft. */
     public String href(String path) {

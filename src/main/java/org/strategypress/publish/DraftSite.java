@@ -61,7 +61,7 @@ public final class DraftSite {
                         changes == null ? null : changes.from(), changes == null ? null : "changes.md",
                         changes == null ? null : "changes.json",
                         changes != null && Files.exists(staged.resolve("html/changes.html")) ? "html/changes.html" : null,
-                        Instant.now().toString());
+                        Instant.now().toString(), latest(meta, "decision"), latest(meta, "by"), latest(meta, "date"));
                 Files.writeString(staged.resolve("draft.json"), Json.text(toJson(d)), StandardCharsets.UTF_8);
                 DraftFiles.swap(staged, drafts.resolve(dir));
                 return d;
@@ -105,6 +105,14 @@ public final class DraftSite {
         }
     }
 
+    /** A field of the last of the draft's reviews, or null when it has none. */
+    private static String latest(JsonNode meta, String field) {
+        JsonNode reviews = meta.path("reviews");
+        if (!reviews.isArray() || reviews.isEmpty()) return null;
+        JsonNode v = reviews.get(reviews.size() - 1).get(field);
+        return v == null || v.isNull() ? null : field.equals("by") ? title(v) : v.asText();
+    }
+
     private static String pdf(Path draft) throws IOException {
         Path dir = draft.resolve("pdf");
         if (!Files.isDirectory(dir)) return null;
@@ -136,6 +144,9 @@ public final class DraftSite {
         o.put("changes_json", d.changesJson());
         o.put("changes_html", d.changesHtml());
         o.put("published_at", d.publishedAt());
+        o.put("decision", d.decision());
+        o.put("decided_by", d.decidedBy());
+        o.put("decided_on", d.decidedOn());
         return o;
     }
 
@@ -143,7 +154,8 @@ public final class DraftSite {
         return new Draft(dir, text(o, "version", dir), text(o, "status", ""), text(o, "date", ""), text(o, "commit", ""),
                 text(o, "title", ""), text(o, "pdf", null), text(o, "site", null), text(o, "since", null),
                 text(o, "changes", null), text(o, "changes_json", null), text(o, "changes_html", null),
-                text(o, "published_at", ""));
+                text(o, "published_at", ""), text(o, "decision", null), text(o, "decided_by", null),
+                text(o, "decided_on", null));
     }
 
     private static String text(JsonNode o, String field, String otherwise) {

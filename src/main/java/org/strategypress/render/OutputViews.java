@@ -9,6 +9,7 @@ import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.Text;
 import org.strategypress.render.charts.Charts;
+import org.strategypress.render.view.ApparatusViewBuilder;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.view.ModuleViewBuilder;
@@ -24,8 +25,10 @@ final class OutputViews {
 
     static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets) {
         ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
-        List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map);
-        DocumentView bare = vb.document(meta(in), modules, Map.of());
+        ModuleViewBuilder chapters = new ModuleViewBuilder(markdown, links);
+        List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map);
+        DocumentView bare = vb.document(meta(in), modules, Map.of())
+                .withApparatus(new ApparatusViewBuilder(in.strategy(), vb, links, chapters).build(assets::map));
         return bare.withCharts(Charts.all(bare));
     }
 

@@ -16,6 +16,7 @@ import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
+import org.strategypress.render.html.Abbreviations;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.html.TemplateSet;
@@ -64,6 +65,7 @@ public final class PrintRenderer {
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
         DocumentFinisher.numberSections(doc);
+        Abbreviations.of(view.apparatus().acronyms()).expandFirstUse(doc);
         DocumentFinisher.tidyAnchors(doc);
         DocumentFinisher.fillNavigation(doc);
         String html = doc.outerHtml();

@@ -14,11 +14,14 @@ import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.StrategyDiff;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
+import org.strategypress.render.html.Abbreviations;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.model.schema.RecordFields;
 import org.strategypress.render.html.TemplateSet;
+import org.strategypress.render.view.ApparatusView;
 import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.MatterPages;
 import org.strategypress.render.view.DocumentView.KindView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.view.SitePages;
@@ -77,6 +80,7 @@ public final class SiteRenderer {
             pages.add(new Page(SitePages.TRACE_KPIS, "site/trace-kpis.ftlh", Map.of("matrix", site.kpiMatrix()), null));
             pages.add(new Page(SitePages.SEARCH, "site/search.ftlh", Map.of(), null));
             for (ModuleView m : doc.modules()) pages.add(new Page(LinkPolicy.SITE.module(m.number()), "site/module.ftlh", Map.of("module", m), MODULE));
+            pages.addAll(apparatusPages(doc));
             for (PillarView p : doc.pillars()) pages.add(new Page(LinkPolicy.SITE.pillarPage(p.id()), "site/pillar.ftlh", Map.of("pillar", p), "pillars"));
             for (KindView k : doc.kinds()) {
                 if (!k.page()) continue;
@@ -86,10 +90,11 @@ public final class SiteRenderer {
             // a templates folder copied before a page existed (an older press init) has its own layout but no such
             // page: the page is left out rather than drawn with a layout it was not written for
             TemplateSet set = templates.set();
-            pages.removeIf(pg -> OPTIONAL.contains(pg.file()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
+            pages.removeIf(pg -> OPTIONAL_TEMPLATES.contains(pg.template()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
             // pages are independent (templates, view data and finisher are thread-safe)
+            Abbreviations abbreviations = Abbreviations.of(doc.apparatus().acronyms());
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
-                    .map(pg -> page(html, pg, doc, common)).toList();
+                    .map(pg -> page(html, pg, doc, common, abbreviations)).toList();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
             for (String suffix : List.of(".css", ".js", ".svg"))
                 for (TemplateSet.Found f : set.list("site", suffix)) html.copy(f.file(), f.name());
@@ -101,10 +106,30 @@ public final class SiteRenderer {
         return Rendered.of(dir, List.of());
     }
 
+    /**
+     * The front matter and written annexes (searched as a module's sections are), then the generated annexes
+     * that have something to list, lettered after the written ones.
+     */
+    private static List<Page> apparatusPages(DocumentView doc) {
+        List<Page> out = new ArrayList<>();
+        ApparatusView a = doc.apparatus();
+        for (ApparatusView.MatterView m : a.front()) out.add(new Page(m.href(), "site/matter.ftlh", Map.of("matter", m), MODULE));
+        for (ApparatusView.MatterView m : a.annexes()) out.add(new Page(m.href(), "site/matter.ftlh", Map.of("matter", m), MODULE));
+        int n = a.annexes().size();
+        if (!a.acronyms().isEmpty()) out.add(generated(MatterPages.ACRONYMS, "acronyms", n++));
+        if (!a.glossary().isEmpty()) out.add(generated(MatterPages.GLOSSARY, "glossary", n++));
+        if (!a.references().isEmpty()) out.add(generated(MatterPages.REFERENCES, "references", n));
+        return out;
+    }
+
+    private static Page generated(String file, String which, int index) {
+        return new Page(file, "site/apparatus.ftlh", Map.of("which", which, "letter", MatterPages.letter(index)), null);
+    }
+
     private static final String MODULE = SearchIndex.MODULE;
     /** Pages added after press init first copied the templates: left out when a templates folder lacks them. */
-    private static final java.util.Set<String> OPTIONAL = java.util.Set.of(SitePages.KPIS, SitePages.TRACE_GAPS,
-            SitePages.TRACE_KPIS, SitePages.SEARCH);
+    private static final java.util.Set<String> OPTIONAL_TEMPLATES = java.util.Set.of("site/kpis.ftlh",
+            "site/trace-gaps.ftlh", "site/trace-kpis.ftlh", "site/search.ftlh", "site/matter.ftlh", "site/apparatus.ftlh");
 
     /**
      * One page of the site: its file name, its template, what the template sees besides the document, and what
@@ -122,7 +147,8 @@ public final class SiteRenderer {
     }
 
     /** Renders and writes one page; returns what it gives the search index. */
-    private List<SearchIndex.Entry> page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common) {
+    private List<SearchIndex.Entry> page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common,
+                                         Abbreviations abbreviations) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
@@ -130,6 +156,7 @@ public final class SiteRenderer {
         Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
         DocumentFinisher.numberSections(html);
         DocumentFinisher.tidyAnchors(html);
+        abbreviations.mark(html.selectFirst("main"));
         try {
             dir.write(pg.file(), "<!DOCTYPE html>\n" + html.html());
         } catch (IOException e) {

@@ -19,7 +19,7 @@ import org.strategypress.model.Strategy;
 
 /**
  * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
- * every [[ID]] names a known id, every image exists inside the content folder, every directive exists;
+ * every [[ID]] names a known id, every image exists inside the content folder, every directive and inline {{figure NAME}} exists;
  * and image-too-large, image-invalid and svg-sanitised for each image placed ({@link ImageCheck}).
  */
 final class MarkdownRules implements ValidationRule {
@@ -51,6 +51,7 @@ final class MarkdownRules implements ValidationRule {
                 case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
                         + r.target() + " levels deep: the chapter is shown as plain text"));
                 case UNPARSABLE -> out.add(Rule.MARKDOWN_LIMIT.at(at, r.target()));
+                case FIGURE -> figure(r.target(), at, ctx, out);
                 case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
                         + "' is shown as text, not rendered: use Markdown instead"));
             }
@@ -61,6 +62,18 @@ final class MarkdownRules implements ValidationRule {
         if (ctx.declared(id) == null)
             out.add(Rule.BROKEN_LINK.at(at, "[[" + id + "]] links to no known id"
                     + Names.didYouMean(id, ctx.allIds())).about(id));
+    }
+
+    private static void figure(String name, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
+        if (ctx.figures.value(name).isPresent()) return;
+        if (org.strategypress.model.KeyFigures.NAMES.contains(name))
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{figure " + name + "}} needs data this strategy does not have"
+                    + (name.equals("quick-wins") ? " (initiatives' quick_win)" : name.equals("horizon") ? " (a horizon)"
+                    : " (initiatives' cost)")));
+        else
+            out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "unknown figure {{figure " + name + "}}"
+                    + Names.didYouMean(name, org.strategypress.model.KeyFigures.NAMES) + "; figures are: "
+                    + String.join(", ", ctx.figures.all().stream().map(org.strategypress.model.KeyFigures.Figure::name).toList())));
     }
 
     private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {

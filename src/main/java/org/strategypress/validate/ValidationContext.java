@@ -19,6 +19,8 @@ final class ValidationContext {
     final MarkdownDialect markdown;
     final AssetResolver assets;
     final SourceTexts sources = new SourceTexts();
+    /** The key figures this strategy has, for inline {@code {{figure NAME}}}. */
+    final org.strategypress.model.KeyFigures figures;
 
     ValidationContext(Strategy s, MarkdownDialect markdown, AssetResolver assets) {
         for (DeclaredId d : s.declaredIds()) ids.putIfAbsent(d.id(), d);
@@ -26,6 +28,7 @@ final class ValidationContext {
                 Collectors.mapping(DeclaredId::id, Collectors.toList())));
         this.markdown = markdown;
         this.assets = assets;
+        this.figures = org.strategypress.model.KeyFigures.of(s);
     }
 
     DeclaredId declared(String id) {

@@ -21,7 +21,7 @@ import org.strategypress.model.StrategyMeta.RuleSetting;
 public final class Validator {
 
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
-            new CoverageRules(), new TimeRules(), new MarkdownRules(),
+            new CoverageRules(), new TimeRules(), new MarkdownRules(), new ReferenceRules(),
             new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules());
 
     private final MarkdownDialect markdown;

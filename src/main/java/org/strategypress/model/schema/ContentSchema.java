@@ -47,7 +47,13 @@ public final class ContentSchema {
                             of("axis", ENUM, "the priority matrix axis it forms part of").oneOf("x", "y")),
                     of("scale", OBJECT, "the range scores lie in; default 1 to 5").with(
                             of("min", NUMBER, "lowest score").mandatory(),
-                            of("max", NUMBER, "highest score").mandatory()))));
+                            of("max", NUMBER, "highest score").mandatory())),
+            of("reviews", OBJECT_LIST, "document control: who reviewed which version and what they decided, oldest first").with(
+                    of("version", STRING, "the version reviewed").mandatory(),
+                    of("date", STRING, "when, YYYY-MM-DD").mandatory(),
+                    of("by", TEXT, "the reviewer").mandatory(),
+                    of("decision", ENUM, "what they decided").oneOf("comments", "cleared", "approved").mandatory(),
+                    of("note", TEXT, "what they said"))));
 
     /** Front matter of a Markdown chapter. */
     public static final KindSpec CHAPTER = new KindSpec("chapter", 0, false, "chapter front matter", List.of(

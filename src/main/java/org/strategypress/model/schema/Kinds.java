@@ -21,9 +21,11 @@ import org.strategypress.model.Objective;
 import org.strategypress.model.Pillar;
 import org.strategypress.model.Principle;
 import org.strategypress.model.Priority;
+import org.strategypress.model.Reference;
 import org.strategypress.model.Risk;
 import org.strategypress.model.Stakeholder;
 import org.strategypress.model.Theme;
+import org.strategypress.model.Term;
 import org.strategypress.model.Trend;
 import org.strategypress.model.Vision;
 
@@ -231,8 +233,30 @@ public final class Kinds {
             of("meets", TEXT, "how often it meets, e.g. quarterly"),
             of("mandate", MARKDOWN, "what it decides and oversees")));
 
+    /** Glossary and acronyms: shown in the generated annexes, not on pages of their own. */
+    public static final Kind<Term> TERMS = new Kind<>("terms", "Term", "Terms", "terms", Term.class, 0, true, "glossary terms and acronyms",
+            Set.of(Kind.Use.EXPORT, Kind.Use.DIFF), List.of(
+            of("id", ID, "unique id, such as TERM-MDDT").mandatory(),
+            of("term", TEXT, "the term written out").mandatory(),
+            of("abbr", TEXT, "its abbreviation or acronym: listed among the acronyms and marked where it is used"),
+            of("definition", MARKDOWN, "what it means").mandatory()));
+
+    /** Works cited: the references annex lists them, numbered in order of first citation. */
+    public static final Kind<Reference> REFERENCES = new Kind<>("references", "Reference", "References", "references", Reference.class, 0, true,
+            "works cited, by [[ID]] in prose or by id in a source or sources field",
+            Set.of(Kind.Use.EXPORT, Kind.Use.DIFF), List.of(
+            of("id", ID, "unique id, such as REF-UN-EGOV-2024").mandatory(),
+            of("title", TEXT, "title of the work").mandatory(),
+            of("publisher", TEXT, "who published it"),
+            of("author", TEXT, "who wrote it"),
+            of("year", YEAR, "year of publication"),
+            of("url", STRING, "where to find it"),
+            of("accessed", STRING, "when the URL was read, YYYY-MM-DD"),
+            of("kind", ENUM, "what it is").oneOf("report", "law", "dataset", "web", "article")));
+
     /** Every kind, in the order documents present them. */
-    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS, BENCHMARKS, VISIONS, GAPS, OBJECTIVES, THEMES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS, BODIES);
+    public static final List<Kind<?>> ALL = List.of(STAKEHOLDERS, PILLARS, PRIORITIES, NATIONAL_TARGETS, ASSESSMENTS, TRENDS,
+            BENCHMARKS, VISIONS, GAPS, OBJECTIVES, THEMES, INITIATIVES, KPIS, PRINCIPLES, ARTIFACTS, RISKS, BODIES, TERMS, REFERENCES);
 
     private Kinds() {
     }

@@ -29,12 +29,18 @@ public final class DocumentFinisher {
 
     /**
      * Numbers h1-h3 of each {@code section.module} as N, N.k, N.k.j, and its tables and figures as N.k, the same
-     * in the site and the PDF; gives ids to headings, tables and figures.
+     * in the site and the PDF; gives ids to headings, tables and figures. An annex ({@code section.module.annex},
+     * lettered) has "Annex A" on its h1; front matter ({@code data-number=""}) is not numbered.
      */
     public static void numberSections(Document doc) {
         Set<String> used = ids(doc);
         for (Element module : doc.select("section.module")) {
             String num = module.attr("data-number");
+            if (num.isEmpty()) { // front matter: unnumbered, but every heading has an id
+                for (Element h : module.select("h1, h2, h3, h4, h5, h6")) ensureId(h, used, "sec");
+                continue;
+            }
+            boolean annex = module.hasClass("annex");
             int[] c = {0, 0, 0};
             for (Element h : module.select("h1, h2, h3, h4, h5, h6")) {
                 int level = h.tagName().charAt(1) - '0';
@@ -44,7 +50,7 @@ public final class DocumentFinisher {
                 }
                 String label;
                 if (level == 1) {
-                    label = num;
+                    label = annex ? "Annex " + num : num;
                     c[1] = 0;
                     c[2] = 0;
                 } else if (level == 2) {
@@ -55,12 +61,13 @@ public final class DocumentFinisher {
                     c[2]++;
                     label = num + "." + c[1] + "." + c[2];
                 }
-                ensureId(h, used, "sec-" + label.replace('.', '-'));
+                ensureId(h, used, "sec-" + label.replace("Annex ", "").replace('.', '-'));
                 h.prependElement("span").addClass("secnum").text(label);
             }
         }
         for (Element module : doc.select("section.module")) {
             String num = module.attr("data-number");
+            if (num.isEmpty()) continue;
             int t = 0;
             for (Element table : module.select("table.data")) {
                 String n = num + "." + (++t);

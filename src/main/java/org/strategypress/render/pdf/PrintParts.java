@@ -81,7 +81,7 @@ final class PrintParts {
         List<Element> pieces = new ArrayList<>();
         for (Element child : new ArrayList<>(doc.body().children())) {
             if (child.is("section.module")) pieces.addAll(new Cutter(partChars, child.selectFirst("> div.running-module")).cut(child));
-            else if (child.is("section.cover, nav")) frontContent.add(child);
+            else if (child.is("section.cover, section.document-control, nav")) frontContent.add(child);
             else running.add(child);
         }
         List<Part> parts = new ArrayList<>();

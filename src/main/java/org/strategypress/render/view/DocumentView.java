@@ -9,11 +9,12 @@ import org.strategypress.render.view.Views.*;
 /**
  * Everything one output (site or print) shows, as plain view data: the entities' views by kind key in registry
  * order ({@code doc.entities.kpis}, or {@code doc.kpis} for short), the kinds themselves ({@code doc.kinds}), the
- * modules, the results chains and the charts.
+ * modules, the results chains, the charts, and the apparatus (front matter, annexes, acronyms, glossary, references,
+ * key figures, document control).
  */
 public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
                            List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts,
-                           RoadmapViews.RoadmapView roadmap) {
+                           RoadmapViews.RoadmapView roadmap, ApparatusView apparatus) {
 
     public DocumentView {
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
@@ -21,15 +22,20 @@ public record DocumentView(MetaView meta, List<ModuleView> modules, Map<String, 
         charts = Map.copyOf(charts);
     }
 
-    /** A document without the module-4 decision blocks' data. */
+    /** A document without the module-4 decision blocks' data, front matter, annexes, references or document control. */
     public DocumentView(MetaView meta, List<ModuleView> modules, Map<String, List<Object>> entities,
                         List<KindView> kinds, List<ChainView> chains, Map<String, Object> charts) {
-        this(meta, modules, entities, kinds, chains, charts, null);
+        this(meta, modules, entities, kinds, chains, charts, null, ApparatusView.NONE);
     }
 
     /** The same document with these charts. */
     public DocumentView withCharts(Map<String, Object> more) {
-        return new DocumentView(meta, modules, entities, kinds, chains, more, roadmap);
+        return new DocumentView(meta, modules, entities, kinds, chains, more, roadmap, apparatus);
+    }
+
+    /** The same document with this apparatus. */
+    public DocumentView withApparatus(ApparatusView a) {
+        return new DocumentView(meta, modules, entities, kinds, chains, charts, roadmap, a);
     }
 
     /** The views of one kind, by its YAML key. */

@@ -12,8 +12,17 @@ public interface LinkPolicy {
     /** The href of a pillar's own page (its whole chain). */
     String pillarPage(String id);
 
+    /** The href of an anchor on one of the site's pages; in one document, the anchor alone. */
+    default String inPage(String page, String anchor) {
+        return anchor == null || anchor.isEmpty() ? page : page + "#" + anchor;
+    }
+
     /** One document: every entity is an anchor in it. */
     LinkPolicy PRINT = new LinkPolicy() {
+        public String inPage(String page, String anchor) {
+            return "#" + anchor;
+        }
+
         public String entity(String id) {
             return "#" + id;
         }

@@ -53,7 +53,7 @@ public final class ModuleViewBuilder {
             String anchor = m.anchor() + "-" + c.slug();
             Path dir = c.at().file().toAbsolutePath().getParent();
             RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), first ? 0 : 1,
-                    anchor + "-");
+                    anchor + "-", view::figure);
             String body = LEADING_H1.matcher(c.body()).replaceFirst("");
             List<PartView> parts = new ArrayList<>();
             int level = first ? 1 : 2;
@@ -77,6 +77,26 @@ public final class ModuleViewBuilder {
             chapters.set(chapters.size() - 1, new ChapterView(last.title(), last.anchor(), last.showTitle(), parts));
         }
         return new ModuleView(m.number(), m.title(), m.anchor(), links.module(m.number()), chapters);
+    }
+
+    /**
+     * A chapter that stands alone (front matter, a written annex) as a module-like view: its title is the h1, its
+     * text follows under {@code anchor-text}; blocks it places are drawn where they stand, none by default.
+     */
+    public ModuleView alone(Chapter c, String anchor, String href, ViewBuilder view, BiFunction<Path, String, String> images) {
+        Path dir = c.at().file().toAbsolutePath().getParent();
+        RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), 0, anchor + "-", view::figure);
+        List<PartView> parts = new ArrayList<>();
+        int level = 1;
+        for (MarkdownDialect.Part p : markdown.render(LEADING_H1.matcher(c.body()).replaceFirst(""), ctx)) {
+            if (p.isBlock()) {
+                parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false));
+            } else {
+                parts.add(new PartView(p.html(), null, null, level, false));
+                level = lastHeading(p.html(), level);
+            }
+        }
+        return new ModuleView(0, c.title(), anchor, href, List.of(new ChapterView(c.title(), anchor + "-text", false, parts)));
     }
 
     private static int lastHeading(String html, int level) {

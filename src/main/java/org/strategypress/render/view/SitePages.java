@@ -18,7 +18,7 @@ public final class SitePages {
     public static final String SEARCH_INDEX = "search-index.js";
 
     private static final Set<String> RESERVED = Set.of("index", "search", "search-index", "kpis", "targets",
-            "stakeholders", "changes");
+            "stakeholders", "changes", "acronyms", "glossary", "references");
 
     private SitePages() {
     }
@@ -27,7 +27,7 @@ public final class SitePages {
     public static String entityPage(String id) {
         String lower = id.toLowerCase(Locale.ROOT);
         if (RESERVED.contains(lower) || lower.startsWith("module-") || lower.startsWith("pillar-")
-                || lower.startsWith("trace-")) return "entity-" + id + ".html";
+                || lower.startsWith("trace-") || lower.startsWith("front-") || lower.startsWith("annex-")) return "entity-" + id + ".html";
         return id + ".html";
     }
 }

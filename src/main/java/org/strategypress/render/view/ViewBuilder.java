@@ -36,6 +36,8 @@ public final class ViewBuilder {
     private final GenericViews generic;
     private final Progress progress;
     private final org.strategypress.monitoring.ResultsLevels levels;
+    private final Citations citations;
+    private final KeyFigures figures;
 
     /**
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
@@ -52,6 +54,30 @@ public final class ViewBuilder {
         this.generic = new GenericViews(this::str, this::md, this::link, links, back);
         this.levels = new org.strategypress.monitoring.ResultsLevels(s);
         this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
+        this.citations = Citations.of(s, markdown);
+        this.figures = KeyFigures.of(s);
+    }
+
+    /** The numbering of citations of this document. */
+    public Citations citations() {
+        return citations;
+    }
+
+    /** The value of an inline {@code {{figure NAME}}}, or null when this strategy has no such figure. */
+    public String figure(String name) {
+        return figures.value(name).orElse(null);
+    }
+
+    /** The key figures of this document. */
+    public KeyFigures figures() {
+        return figures;
+    }
+
+    /** Where an id that is shown in a generated annex rather than a page of its own lives; null for other ids. */
+    private String annexHref(Entity e) {
+        if (e instanceof Reference) return links.inPage(MatterPages.REFERENCES, e.id());
+        if (e instanceof Term) return links.inPage(MatterPages.GLOSSARY, e.id());
+        return null;
     }
 
     /**
@@ -68,7 +94,7 @@ public final class ViewBuilder {
                     e.getValue().size(), k.in(Kind.Use.PAGE), k.in(Kind.Use.DASHBOARD), k.in(Kind.Use.SEARCH)));
         }
         return new DocumentView(meta, modules, entities, kinds, s.gaps().stream().map(this::chain).toList(), charts,
-                new RoadmapViewBuilder(s, this).build());
+                new RoadmapViewBuilder(s, this).build(), ApparatusView.NONE);
     }
 
     /** The view of one entity: its kind's own, or the generic one. */
@@ -101,7 +127,11 @@ public final class ViewBuilder {
     /** The link to an id written in Markdown as [[ID]], or null if it is unknown. */
     public RenderContext.EntityLink entityLink(String id) {
         Entity e = byId.get(id);
-        if (e != null) return new RenderContext.EntityLink(links.entity(id), id, str(e.title()));
+        if (e instanceof Reference) {
+            Integer n = citations.number(id);
+            return new RenderContext.EntityLink(annexHref(e), id, str(e.title()), n == null ? "[" + id + "]" : "[" + n + "]");
+        }
+        if (e != null) return new RenderContext.EntityLink(annexHref(e) != null ? annexHref(e) : links.entity(id), id, str(e.title()));
         String owner = milestoneOwner.get(id);
         if (owner == null) return null;
         Initiative i = (Initiative) byId.get(owner);
@@ -114,7 +144,7 @@ public final class ViewBuilder {
     public LinkView link(String id) {
         Entity e = byId.get(id);
         if (e == null) return new LinkView(id, id, null, "unknown");
-        return new LinkView(id, str(e.title()), links.entity(id), e.kind());
+        return new LinkView(id, str(e.title()), annexHref(e) != null ? annexHref(e) : links.entity(id), e.kind());
     }
 
     private List<LinkView> refs(List<Ref> refs) {
@@ -136,7 +166,7 @@ public final class ViewBuilder {
     /** Markdown of a YAML prose field as HTML. */
     String md(Text t) {
         if (t == null) return "";
-        return markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, ""));
+        return markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, "", this::figure));
     }
 
     private static MeasureView measure(Measure m, boolean entityFlag) {

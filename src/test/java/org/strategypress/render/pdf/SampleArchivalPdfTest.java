@@ -48,14 +48,17 @@ class SampleArchivalPdfTest {
     }
 
     @Test
-    void outlineNamesTheFourModulesThenTheAnnex() throws Exception {
+    void outlineNamesTheFrontMatterTheFourModulesAndTheAnnexes() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> top = new ArrayList<>();
             for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) top.add(i.getTitle());
-            assertEquals(5, top.size(), top.toString());
-            assertEquals("A Indicator reference sheets", top.get(4));
-            assertTrue(top.get(0).startsWith("1 ") && top.get(0).contains("As-is assessment"), top.toString());
-            assertTrue(top.get(3).startsWith("4 ") && top.get(3).contains("Implementation roadmap"), top.toString());
+            assertEquals(12, top.size(), top.toString());
+            assertEquals(List.of("Foreword", "Executive summary"), top.subList(0, 2));
+            assertTrue(top.get(2).startsWith("1 ") && top.get(2).contains("As-is assessment"), top.toString());
+            assertTrue(top.get(5).startsWith("4 ") && top.get(5).contains("Implementation roadmap"), top.toString());
+            assertEquals(List.of("Annex A Methodology of the maturity scores", "Annex B Consultations held",
+                    "Annex C Acronyms", "Annex D Glossary", "Annex E References", "Annex F Indicator reference sheets"),
+                    top.subList(6, 12));
         }
     }
 

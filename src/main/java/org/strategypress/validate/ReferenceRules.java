@@ -1,0 +1,85 @@
+package org.strategypress.validate;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.strategypress.markdown.MarkdownRef;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Entity;
+import org.strategypress.model.Reference;
+import org.strategypress.model.Review;
+import org.strategypress.model.Rule;
+import org.strategypress.model.Strategy;
+import org.strategypress.model.Text;
+import org.strategypress.model.schema.CitingFields;
+import org.strategypress.model.schema.Kind;
+
+/**
+ * reference-unused and source-unlinked: every reference is cited somewhere (by {@code [[ID]]} in prose or by its
+ * id in a source field), and once a strategy has references, each free-text source is pointed out so a team can
+ * move to them one at a time. Also the dates of the apparatus: {@code accessed} and a review's {@code date} are
+ * {@code YYYY-MM-DD}. An unknown {@code [[REF-X]]} is MarkdownRules' broken-link.
+ */
+final class ReferenceRules implements ValidationRule {
+
+    private static final Pattern DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
+    @Override
+    public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
+        for (Review r : s.meta().reviews()) date(r.date(), "the review of version " + r.version(), r.at(), out);
+        for (Reference r : s.references()) date(r.accessed(), "'accessed' of " + r.id(), r.at(), out);
+        if (s.references().isEmpty()) return;
+        Map<String, Reference> refs = new LinkedHashMap<>();
+        s.references().forEach(r -> refs.putIfAbsent(r.id(), r));
+        String lang = s.meta().language();
+        Set<String> cited = new HashSet<>();
+        s.chapters().forEach(c -> wikis(c.body(), ctx, cited));
+        for (Map.Entry<Kind<?>, List<Entity>> k : s.entities().entrySet()) {
+            for (Entity e : k.getValue()) {
+                for (CitingFields.Field f : CitingFields.of(k.getKey(), e)) {
+                    if (f.markdown()) {
+                        f.text().byLanguage().values().forEach(v -> wikis(v, ctx, cited));
+                        continue;
+                    }
+                    String v = f.text().in(lang).trim();
+                    if (refs.containsKey(v)) cited.add(v);
+                    else if (!v.isEmpty()) unlinked(f.text(), v, refs, lang, out);
+                }
+            }
+        }
+        for (Reference r : refs.values())
+            if (!cited.contains(r.id()))
+                out.add(Rule.REFERENCE_UNUSED.at(r.at(), "reference " + r.id() + " (" + r.title().in(lang)
+                        + ") is cited nowhere: cite it with [[" + r.id() + "]] or as a source, or remove it").about(r.id()));
+    }
+
+    private static void wikis(String markdown, ValidationContext ctx, Set<String> cited) {
+        for (MarkdownRef r : ctx.markdown.scan(markdown)) if (r.type() == MarkdownRef.Type.WIKI) cited.add(r.target());
+    }
+
+    private static void unlinked(Text source, String value, Map<String, Reference> refs, String lang, List<Diagnostic> out) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        String match = refs.values().stream().filter(r -> r.title().in(lang).trim().toLowerCase(Locale.ROOT).equals(lower))
+                .map(Reference::id).findFirst().orElse(null);
+        out.add(Rule.SOURCE_UNLINKED.at(source.positionOf(source.byLanguage().containsKey(lang) ? lang : Text.ANY),
+                "source '" + abbreviate(value) + "' is free text" + (match != null
+                        ? ": reference " + match + " has this title; write " + match + " to cite it"
+                        : ": cite one of the references by its id (such as " + refs.keySet().iterator().next()
+                        + ") to number it and list it in the references")));
+    }
+
+    private static void date(String value, String what, org.strategypress.model.SourcePosition at, List<Diagnostic> out) {
+        if (value != null && !DATE.matcher(value).matches())
+            out.add(Rule.BAD_VALUE.at(at, what + " is dated '" + value + "': write the date as YYYY-MM-DD, such as 2026-11-20"));
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.replaceAll("\\s+", " ").trim();
+        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+    }
+}
