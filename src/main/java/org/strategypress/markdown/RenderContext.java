@@ -10,9 +10,23 @@ import java.util.function.Function;
  * @param imageSource  the src written by the writer to the src in the output, or null to drop the image
  * @param headingShift added to each Markdown heading level (a chapter's {@code ##} becomes h3 with shift 1)
  * @param idPrefix     prefix of heading anchors, so anchors are unique across chapters
+ * @param sourceFile   the file the Markdown comes from, as the source map names it (relative to the content
+ *                     folder), or null: then blocks carry no {@code data-src}
+ * @param firstLine    the line of that file where the Markdown's first line stands
  */
 public record RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource,
-                            int headingShift, String idPrefix) {
+                            int headingShift, String idPrefix, String sourceFile, int firstLine) {
+
+    /** A rendering whose blocks do not say where they were written (prose fields of YAML entities). */
+    public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource, int headingShift,
+                         String idPrefix) {
+        this(links, imageSource, headingShift, idPrefix, null, 0);
+    }
+
+    /** {@code file:line:column} of a Markdown line and column, for a block's {@code data-src}. */
+    String source(int markdownLine, int column) {
+        return sourceFile + ":" + (firstLine + markdownLine - 1) + ":" + column;
+    }
 
     /** Where an id links to and what the link shows. */
     public record EntityLink(String href, String id, String title) {

@@ -49,7 +49,7 @@ public final class Workspace {
         try {
             Path built = work.resolve("build");
             BuildResult r = pipeline.build(new BuildRequest(req.content(), req.templates(), built, req.strict(),
-                    Output.all(), req.since(), null));
+                    Output.withReview(), req.since(), null));
             if (!r.ok()) return new Published(r, null, null, null, 0);
             Files.createDirectories(site);
             DraftSite drafts = new DraftSite(site);

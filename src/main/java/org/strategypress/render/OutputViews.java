@@ -24,7 +24,8 @@ final class OutputViews {
 
     static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets) {
         ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
-        List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map);
+        List<ModuleView> modules = new ModuleViewBuilder(markdown, links).modules(in.strategy().modules(), vb, assets::map,
+                in.contentRoot());
         DocumentView bare = vb.document(meta(in), modules, Map.of());
         return bare.withCharts(Charts.all(bare));
     }

@@ -17,6 +17,7 @@ import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.DocumentFinisher;
+import org.strategypress.render.html.ParagraphNumbers;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.pdf.GlyphCoverage;
 import org.strategypress.render.pdf.PdfMetadata;
@@ -50,8 +51,19 @@ public final class PrintRenderer {
 
     /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
     public Rendered render(RenderInputs in, OutputFolder out) {
-        OutputFolder pdfDir = out.resolve("pdf");
-        Path dir = pdfDir.dir();
+        return render(in, prepare(in), out);
+    }
+
+    /**
+     * The finished print document of one build (sections, paragraph numbers, contents filled in), from which the
+     * archival PDF, the review copy, the Word copy and the source map are all made, so that they match. Each of
+     * them works on a copy: {@code doc} is not changed after this.
+     */
+    public record PrintSource(Document doc, DocumentView view, AssetCollector assets) {
+    }
+
+    /** Renders {@code print/document.ftlh} and finishes it. */
+    public PrintSource prepare(RenderInputs in) {
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
@@ -59,39 +71,66 @@ public final class PrintRenderer {
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
         DocumentFinisher.numberSections(doc);
+        ParagraphNumbers.number(doc);
         DocumentFinisher.tidyAnchors(doc);
         DocumentFinisher.fillNavigation(doc);
-        String html = doc.outerHtml();
-        String name = fileName(in.version());
+        return new PrintSource(doc, view, assets);
+    }
+
+    /** The archival PDF (PDF/A-2a + PDF/UA-1) of {@code src} into {@code out/pdf}. */
+    public Rendered render(RenderInputs in, PrintSource src, OutputFolder out) {
+        Document doc = src.doc();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
                 () -> missingGlyphs(doc, in.templatesRoot().resolve("fonts")),
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         try {
+            problems.addAll(write(in, src, doc.outerHtml(), out.resolve("pdf"), fileName(in.version()), true));
+        } finally {
+            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
+        }
+        return Rendered.of(out.resolve("pdf").dir(), problems);
+    }
+
+    /**
+     * The review copy of {@code src} into {@code out/review}: not PDF/A, so that PDF readers let reviewers comment;
+     * paragraph numbers in the margin, room to write, change bars, "review copy" with version and commit on every
+     * page ({@link ReviewCopy}).
+     */
+    public Rendered renderReview(RenderInputs in, PrintSource src, OutputFolder out) {
+        Document doc = src.doc().clone();
+        ReviewCopy.mark(doc, in);
+        OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false);
+        return Rendered.of(dir.dir(), problems);
+    }
+
+    /** Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them. */
+    private List<Diagnostic> write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
+                                   boolean archival) {
+        Path dir = pdfDir.dir();
+        try {
             Files.createDirectories(dir);
             pdfDir.write(name + ".html", html);
             pdfDir.copyFolder(in.templatesRoot().resolve("print"), "print", ".css");
             pdfDir.copyFolder(in.templatesRoot().resolve("fonts"), "fonts", "");
-            assets.copyInto(pdfDir);
-            var m = view.meta();
-            PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
-                    m.subtitle().isEmpty() ? m.title() : m.subtitle(),
+            src.assets().copyInto(pdfDir);
+            var m = src.view().meta();
+            PdfMetadata meta = new PdfMetadata(archival ? m.title() : m.title() + " (review copy)",
+                    String.join(", ", m.preparedBy()), m.subtitle().isEmpty() ? m.title() : m.subtitle(),
                     m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
                     m.language(), in.date(), "strategy-press");
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
-                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
-                problems.addAll(r.diagnostics());
+                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta, archival), os);
+                return r.diagnostics();
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.at(SourcePosition.of(dir.resolve(name + ".html")), e.getMessage()));
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
-        } finally {
-            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(SourcePosition.of(in.templatesRoot().resolve("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return Rendered.of(dir, problems);
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */

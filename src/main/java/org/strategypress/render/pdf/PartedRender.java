@@ -67,7 +67,7 @@ final class PartedRender {
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
         try {
-            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html()), out);
+            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
                 problems.add(Rule.PDF_ENGINE.error(SourcePosition.of(doc.baseDir().resolve("print.html")),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));
@@ -116,7 +116,7 @@ final class PartedRender {
     }
 
     private Rendered renderPart(String html) {
-        PdfRenderer.Run<Rendered> run = engine.run(new PrintDocument(html, doc.baseDir(), doc.allowedRoots(), doc.meta()), pdf -> {
+        PdfRenderer.Run<Rendered> run = engine.run(new PrintDocument(html, doc.baseDir(), doc.allowedRoots(), doc.meta(), doc.archival()), pdf -> {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
