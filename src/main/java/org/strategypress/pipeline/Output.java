@@ -13,6 +13,8 @@ public enum Output {
     DATA,
     /** The editors' JSON Schemas, {@code schema/}. */
     SCHEMAS,
+    /** The Word copy, {@code word/strategy-<version>.docx}, made from the same print document as the PDF. */
+    WORD,
     /**
      * The review copy, {@code review/strategy-<version>-review.pdf}: not PDF/A, paragraph numbers in the margin,
      * change bars; written by {@code press build --review} and by every publish.

@@ -138,6 +138,12 @@ public final class Pipeline {
         return scaled.run("review", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderReview(in, src, target));
     }
 
+    /** Stage "word": the Word copy ({@link Output#WORD}) into {@code target/word}. */
+    public Rendered renderWord(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("word", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderWord(in, src, target));
+    }
+
     private PrintRenderer printer(RenderInputs in) {
         return new PrintRenderer(markdown, templates(in.templatesRoot()), pdf());
     }
@@ -190,7 +196,7 @@ public final class Pipeline {
         List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             OutputFolder target = new OutputFolder(staged.dir(), Files.isDirectory(req.reusable()) ? req.reusable() : null);
-            boolean printed = req.wants(Output.PDF) || req.wants(Output.REVIEW) || req.wants(Output.DATA);
+            boolean printed = req.wants(Output.PDF) || req.wants(Output.REVIEW) || req.wants(Output.WORD) || req.wants(Output.DATA);
             CompletableFuture<PrintRenderer.PrintSource> printJob = printed
                     ? CompletableFuture.supplyAsync(() -> timed(timings, "print", () -> print(in)))
                     : CompletableFuture.completedFuture(null);
@@ -198,6 +204,8 @@ public final class Pipeline {
                     src -> timed(timings, "pdf", () -> renderPdf(in, src, target)));
             CompletableFuture<Rendered> reviewJob = after(printJob, req.wants(Output.REVIEW),
                     src -> timed(timings, "review", () -> renderReview(in, src, target)));
+            CompletableFuture<Rendered> wordJob = after(printJob, req.wants(Output.WORD),
+                    src -> timed(timings, "word", () -> renderWord(in, src, target)));
             List<Rendered> parts = new ArrayList<>();
             try {
                 if (req.wants(Output.SITE))
@@ -207,15 +215,10 @@ public final class Pipeline {
                 // else they keep writing into the staging folder after close() removed it
                 awaitQuietly(pdfJob);
                 awaitQuietly(reviewJob);
+                awaitQuietly(wordJob);
                 throw e;
             }
-            try {
-                parts.add(join(pdfJob));
-            } catch (RuntimeException e) {
-                awaitQuietly(reviewJob);
-                throw e;
-            }
-            parts.add(join(reviewJob));
+            parts.addAll(joinAll(List.of(pdfJob, reviewJob, wordJob)));
             if (req.wants(Output.SCHEMAS)) parts.add(schemas(staged.dir().resolve("schema")));
             for (Rendered r : parts) {
                 all.addAll(r.diagnostics());
@@ -227,6 +230,7 @@ public final class Pipeline {
         List<Path> outputs = new ArrayList<>();
         if (req.wants(Output.SITE)) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        if (req.wants(Output.WORD)) outputs.add(req.out().resolve("word").resolve(PrintRenderer.fileName(info.version()) + ".docx"));
         if (req.wants(Output.REVIEW))
             outputs.add(req.out().resolve(ReviewCopy.FOLDER).resolve(ReviewCopy.fileName(info.version()) + ".pdf"));
         if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
@@ -286,6 +290,21 @@ public final class Pipeline {
     private static CompletableFuture<Rendered> after(CompletableFuture<PrintRenderer.PrintSource> print, boolean wanted,
                                                      java.util.function.Function<PrintRenderer.PrintSource, Rendered> work) {
         return wanted ? print.thenApplyAsync(work) : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+    }
+
+    /** Every job's result; the first failure is thrown once all of them have ended. */
+    private static List<Rendered> joinAll(List<CompletableFuture<Rendered>> jobs) {
+        List<Rendered> out = new ArrayList<>();
+        RuntimeException first = null;
+        for (CompletableFuture<Rendered> job : jobs) {
+            try {
+                out.add(join(job));
+            } catch (RuntimeException e) {
+                if (first == null) first = e;
+            }
+        }
+        if (first != null) throw first;
+        return out;
     }
 
     private static <T> T join(CompletableFuture<T> job) {

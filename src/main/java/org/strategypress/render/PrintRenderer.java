@@ -27,6 +27,7 @@ import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
+import org.strategypress.render.word.WordCopy;
 
 /**
  * The PDF: renders {@code print/document.ftlh} into one HTML file with its stylesheets, fonts and images
@@ -104,6 +105,29 @@ public final class PrintRenderer {
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
         List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false);
         return Rendered.of(dir.dir(), problems);
+    }
+
+    /**
+     * The Word copy of {@code src} into {@code out/word/strategy-VERSION.docx}, styled by
+     * {@code templates/word/reference.docx} (or the shipped one when the templates have none).
+     */
+    public Rendered renderWord(RenderInputs in, PrintSource src, OutputFolder out) {
+        Path dir = out.resolve("word").dir();
+        Path reference = in.templatesRoot().resolve("word").resolve("reference.docx");
+        Path file = dir.resolve(fileName(in.version()) + ".docx");
+        try {
+            Files.createDirectories(dir);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                WordCopy.write(src.doc(), reference, os);
+            }
+        } catch (IOException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // POI's unchecked exceptions: a reference document that is not a readable .docx
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(reference),
+                    "cannot make the Word copy from this reference document: " + e.getMessage()));
+        }
+        return Rendered.of(dir, List.of());
     }
 
     /** Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them. */
