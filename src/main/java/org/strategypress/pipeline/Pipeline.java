@@ -118,12 +118,13 @@ public final class Pipeline {
     }
 
     /**
-     * Stage "print": the finished print document that the PDF, the review copy and the source map are made from
+     * The finished print document (run as stage "pdf") that the PDF, the review copy and the source map are made from
      * (each works on its own copy, so they may run side by side).
      */
     public PrintRenderer.PrintSource print(RenderInputs in) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
-        return scaled.run("print", SourcePosition.of(in.templatesRoot()), () -> printer(in).prepare(in));
+        // reported as stage "pdf", as before the print document was shared: writers know the stages by those names
+        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).prepare(in));
     }
 
     /** Stage "pdf" from a finished print document. */
