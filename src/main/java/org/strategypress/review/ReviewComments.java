@@ -28,6 +28,10 @@ public final class ReviewComments {
     /** Larger reviewed files are refused before they are opened. */
     public static final long MAX_FILE_BYTES = 200L * 1024 * 1024;
 
+    static {
+        PoiLimits.apply(); // before PDFBox or POI log anything: their Log4j API must find the quiet provider
+    }
+
     private ReviewComments() {
     }
 
