@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Output;
 import org.strategypress.pipeline.Pipeline;
 import org.strategypress.report.ReportFormat;
 
@@ -45,6 +46,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
     ReportFormat format;
 
+    @Option(names = "--review", description = "also write the review copy, review/strategy-VERSION-review.pdf: not PDF/A, "
+            + "paragraph numbers in the margin, room for comments, change bars beside what changed since --since")
+    boolean review;
+
     @Option(names = "--timings", description = "print how long each stage took, and which templates came from where")
     boolean timings;
 
@@ -61,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Pipeline pipeline = deadline.pipeline();
-        BuildResult r = pipeline.build(BuildRequest.of(content, templates, out).strict(strict).since(since));
+        BuildResult r = pipeline.build(BuildRequest.of(content, templates, out).strict(strict).since(since)
+                .only(review ? Output.withReview() : Output.all()));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);
         if (!r.ok()) {

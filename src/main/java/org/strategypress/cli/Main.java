@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** {@code press}: validate, build and publish a strategy written in YAML and Markdown. */
 @Command(name = "press", mixinStandardHelpOptions = true, version = "strategy-press 0.1.0",
         description = "Validate and publish a national strategy written in YAML and Markdown.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, PublishCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, PublishCommand.class, CommentsCommand.class,
                 GenerateCommand.class, SchemaCommand.class, ServeCommand.class, InitCommand.class, TemplatesCommand.class,
                 StatusCommand.class})
 public final class Main implements Runnable {

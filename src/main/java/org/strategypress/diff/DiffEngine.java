@@ -97,8 +97,10 @@ public final class DiffEngine {
             List<String> ho = LineChanges.headings(lo);
             List<String> hn = LineChanges.headings(ln);
             String type = o == null ? EntityChange.ADDED : n == null ? EntityChange.REMOVED : EntityChange.CHANGED;
+            List<Integer> changed = n == null ? List.of()
+                    : LineChanges.changedLines(lo, ln).stream().map(i -> n.bodyLine() + i).toList();
             out.add(new ChapterChange(f, n == null ? o.title() : n.title(), o == null ? null : o.title(), type,
-                    counts[0], counts[1], LineChanges.minus(hn, ho), LineChanges.minus(ho, hn)));
+                    counts[0], counts[1], LineChanges.minus(hn, ho), LineChanges.minus(ho, hn), changed));
         }
         return out;
     }

@@ -16,6 +16,63 @@ final class LineChanges {
 
     /** {added, removed} lines from {@code before} to {@code after}. */
     static int[] count(List<String> before, List<String> after) {
+        int[] t = trim(before, after);
+        List<String> a = before.subList(t[0], t[1]);
+        List<String> b = after.subList(t[0], t[2]);
+        int common = (long) a.size() * b.size() > EXACT_LIMIT ? commonByCount(a, b) : lcs(a, b);
+        return new int[] {b.size() - common, a.size() - common};
+    }
+
+    /** Above this many cells the changed lines are found by line multisets instead of an exact subsequence. */
+    private static final long BACKTRACK_LIMIT = 1_000_000L;
+
+    /**
+     * The 0-based indexes of the lines of {@code after} that are new or changed, and of the line following each
+     * place where lines were only removed: where a change bar belongs. Blank lines added or moved are not changes.
+     */
+    static List<Integer> changedLines(List<String> before, List<String> after) {
+        int[] t = trim(before, after);
+        int start = t[0];
+        List<String> a = before.subList(start, t[1]);
+        List<String> b = after.subList(start, t[2]);
+        List<Integer> out = new ArrayList<>();
+        if (b.isEmpty()) {
+            if (!a.isEmpty()) out.add(Math.min(start, Math.max(0, after.size() - 1)));
+            return out;
+        }
+        if ((long) a.size() * b.size() > BACKTRACK_LIMIT) {
+            List<String> rest = new ArrayList<>(a);
+            for (int j = 0; j < b.size(); j++) if (!rest.remove(b.get(j)) && !b.get(j).isBlank()) out.add(start + j);
+            return out;
+        }
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--)
+            for (int j = b.size() - 1; j >= 0; j--)
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        int i = 0;
+        int j = 0;
+        boolean removed = false;
+        while (j < b.size()) {
+            if (i < a.size() && a.get(i).equals(b.get(j))) {
+                if (removed) out.add(start + j);
+                removed = false;
+                i++;
+                j++;
+            } else if (i < a.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                removed = true;
+                i++;
+            } else {
+                out.add(start + j);
+                removed = false;
+                j++;
+            }
+        }
+        if (i < a.size() && !out.contains(start + b.size() - 1)) out.add(start + b.size() - 1);
+        return out.stream().distinct().filter(k -> !after.get(k).isBlank()).sorted().toList();
+    }
+
+    /** {start, endA, endB}: the lines before {@code start} and from the ends on are the same in both. */
+    private static int[] trim(List<String> before, List<String> after) {
         int start = 0;
         int endA = before.size();
         int endB = after.size();
@@ -24,10 +81,7 @@ final class LineChanges {
             endA--;
             endB--;
         }
-        List<String> a = before.subList(start, endA);
-        List<String> b = after.subList(start, endB);
-        int common = (long) a.size() * b.size() > EXACT_LIMIT ? commonByCount(a, b) : lcs(a, b);
-        return new int[] {b.size() - common, a.size() - common};
+        return new int[] {start, endA, endB};
     }
 
     private static int lcs(List<String> a, List<String> b) {

@@ -42,7 +42,7 @@ public final class MarkdownDialect {
 
     static final NullableDataKey<RenderContext> CONTEXT = new NullableDataKey<>("STRATEGY_PRESS_CONTEXT");
     static final String BLOCK_MARKER = "<!--press:block:";
-    private static final Pattern MARKER = Pattern.compile("<!--press:block:(\\d+)-->");
+    private static final Pattern MARKER = Pattern.compile("<!--press:block:(\\d+):(\\d+)-->");
     private static final Pattern FOOTNOTE_IDS = Pattern.compile("(id=\"|href=\"#)(fn(?:ref)?-)");
 
     private final Parser parser;
@@ -81,7 +81,7 @@ public final class MarkdownDialect {
         int last = 0;
         while (m.find()) {
             if (m.start() > last) parts.add(Part.html(html.substring(last, m.start())));
-            parts.add(Part.block(directives.get(Integer.parseInt(m.group(1)))));
+            parts.add(Part.block(directives.get(Integer.parseInt(m.group(1))), Integer.parseInt(m.group(2))));
             last = m.end();
         }
         if (last < html.length()) parts.add(Part.html(html.substring(last)));
@@ -181,14 +181,17 @@ public final class MarkdownDialect {
         }
     }
 
-    /** A rendered piece of a chapter: HTML, or a directive whose block the templates draw. */
-    public record Part(String html, Directive block) {
+    /**
+     * A rendered piece of a chapter: HTML, or a directive whose block the templates draw; {@code line} is the
+     * Markdown line (1-based) of the directive, 0 for HTML.
+     */
+    public record Part(String html, Directive block, int line) {
         static Part html(String html) {
-            return new Part(html, null);
+            return new Part(html, null, 0);
         }
 
-        static Part block(Directive d) {
-            return new Part(null, d);
+        static Part block(Directive d, int line) {
+            return new Part(null, d, line);
         }
 
         public boolean isBlock() {

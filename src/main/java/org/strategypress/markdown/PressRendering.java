@@ -5,6 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ext.definition.DefinitionList;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -87,7 +94,7 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
             }
             List<Directive> found = DIRECTIVES.get(ctx.getDocument());
             found.add(d);
-            html.line().raw(MarkdownDialect.BLOCK_MARKER + (found.size() - 1) + "-->").line();
+            html.line().raw(MarkdownDialect.BLOCK_MARKER + (found.size() - 1) + ":" + (node.getStartLineNumber() + 1) + "-->").line();
         }
 
         /** Plain text, with each inline {@code {{figure NAME}}} replaced by the figure's value. */
@@ -137,6 +144,22 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
         }
     }
 
+    /** A block written at the top level of a chapter: what paragraph numbers and the source map point at. */
+    private static boolean isSourceBlock(Node node) {
+        return node.getParent() instanceof com.vladsch.flexmark.util.ast.Document
+                && (node instanceof Paragraph || node instanceof Heading || node instanceof BulletList
+                || node instanceof OrderedList || node instanceof BlockQuote || node instanceof FencedCodeBlock
+                || node instanceof IndentedCodeBlock || node instanceof TableBlock || node instanceof DefinitionList);
+    }
+
+    private static int column(Node node) {
+        var chars = node.getDocument().getChars();
+        int start = node.getStartOffset();
+        int lineStart = start;
+        while (lineStart > 0 && chars.charAt(lineStart - 1) != '\n') lineStart--;
+        return start - lineStart + 1;
+    }
+
     /** Unsafe link schemes become inert, images point where the output serves them, links get a title. */
     static final class SafeAttributes implements AttributeProvider {
         private final RenderContext rc;
@@ -147,6 +170,8 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
 
         @Override
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (rc != null && rc.sourceFile() != null && part == AttributablePart.NODE && isSourceBlock(node))
+                attributes.replaceValue("data-src", rc.source(node.getStartLineNumber() + 1, column(node)));
             if (node instanceof Link || node instanceof LinkRef || node instanceof AutoLink || node instanceof MailLink) {
                 String href = attributes.getValue("href");
                 if (href != null && !LinkSafety.isSafe(href)) {

@@ -11,9 +11,30 @@ import java.util.function.Function;
  * @param headingShift added to each Markdown heading level (a chapter's {@code ##} becomes h3 with shift 1)
  * @param idPrefix     prefix of heading anchors, so anchors are unique across chapters
  * @param figures      the value of an inline {@code {{figure NAME}}}, or null when there is no such figure
+ * @param sourceFile   the file the Markdown comes from, as the source map names it (relative to the content
+ *                     folder), or null: then blocks carry no {@code data-src}
+ * @param firstLine    the line of that file where the Markdown's first line stands
  */
 public record RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource,
-                            int headingShift, String idPrefix, Function<String, String> figures) {
+                            int headingShift, String idPrefix, Function<String, String> figures, String sourceFile,
+                            int firstLine) {
+
+    /** A rendering with figures whose blocks do not say where they were written (prose fields of YAML entities). */
+    public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource, int headingShift,
+                         String idPrefix, Function<String, String> figures) {
+        this(links, imageSource, headingShift, idPrefix, figures, null, 0);
+    }
+
+    /** A rendering with no figures, whose blocks say where they were written. */
+    public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource, int headingShift,
+                         String idPrefix, String sourceFile, int firstLine) {
+        this(links, imageSource, headingShift, idPrefix, name -> null, sourceFile, firstLine);
+    }
+
+    /** {@code file:line:column} of a Markdown line and column, for a block's {@code data-src}. */
+    String source(int markdownLine, int column) {
+        return sourceFile + ":" + (firstLine + markdownLine - 1) + ":" + column;
+    }
 
     /** A context where no figure is known. */
     public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource, int headingShift,

@@ -120,7 +120,13 @@ public enum Rule {
     FOLLOW_ON("follow-on", Severity.INFO, false, Phase.RULE,
             "(extension) how many further problems were held back because they may follow from the errors listed first"),
     DATA("data", Severity.ERROR, false, Phase.OUTPUT,
-            "(extension) the data exports cannot be written");
+            "(extension) the data exports cannot be written"),
+    REVIEW_COMMENT("review-comment", Severity.INFO, false, Phase.REVIEW,
+            "(extension) a reviewer's comment on the review copy or the Word copy (press comments), at the source of its paragraph"),
+    REVIEW_CHANGE("review-change", Severity.INFO, false, Phase.REVIEW,
+            "(extension) a reviewer's tracked insertion or deletion in the Word copy (press comments), at the source of its paragraph"),
+    REVIEW_FILE("review-file", Severity.ERROR, false, Phase.REVIEW,
+            "(extension) a reviewed PDF or Word file that cannot be read safely: damaged, encrypted, too large, too deep, or too slow");
 
     /**
      * Where a problem comes from, in causal order: a file that cannot be read hides its entities, an entity that does
@@ -137,7 +143,9 @@ public enum Rule {
         /** The results chain, numbers, dates and coverage. */
         RULE,
         /** Templates, the PDF engine and the output folder. */
-        OUTPUT
+        OUTPUT,
+        /** Reviewers' comments read back from a reviewed PDF or Word file. */
+        REVIEW
     }
 
     /** Settings in {@code rules:} that are thresholds rather than codes. */

@@ -50,13 +50,22 @@ public record StrategyDiff(String from, String to, List<FieldChange> metadata, L
 
     /**
      * A chapter added, removed or changed, by its file relative to the content folder: lines added and
-     * removed, its title before and after, and headings that appeared or disappeared.
+     * removed, its title before and after, and headings that appeared or disappeared; {@code changedLines} are
+     * the lines of the new file (1-based) that are new or changed, or follow lines removed: where change bars go.
      */
     public record ChapterChange(String file, String title, String titleBefore, String type, int linesAdded,
-                                int linesRemoved, List<String> headingsAdded, List<String> headingsRemoved) {
+                                int linesRemoved, List<String> headingsAdded, List<String> headingsRemoved,
+                                List<Integer> changedLines) {
         public ChapterChange {
             headingsAdded = List.copyOf(headingsAdded);
             headingsRemoved = List.copyOf(headingsRemoved);
+            changedLines = List.copyOf(changedLines);
+        }
+
+        /** A change without line positions. */
+        public ChapterChange(String file, String title, String titleBefore, String type, int linesAdded,
+                             int linesRemoved, List<String> headingsAdded, List<String> headingsRemoved) {
+            this(file, title, titleBefore, type, linesAdded, linesRemoved, headingsAdded, headingsRemoved, List.of());
         }
 
         /** True when the chapter's title changed. */

@@ -12,10 +12,22 @@ public enum Output {
     /** The data exports, {@code data/} (strategy.json, kpis.csv). */
     DATA,
     /** The editors' JSON Schemas, {@code schema/}. */
-    SCHEMAS;
+    SCHEMAS,
+    /** The Word copy, {@code word/strategy-<version>.docx}, made from the same print document as the PDF. */
+    WORD,
+    /**
+     * The review copy, {@code review/strategy-<version>-review.pdf}: not PDF/A, paragraph numbers in the margin,
+     * change bars; written by {@code press build --review} and by every publish.
+     */
+    REVIEW;
 
-    /** Everything {@code press build} writes. */
+    /** What {@code press build} writes: everything but the review copy. */
     public static Set<Output> all() {
+        return EnumSet.complementOf(EnumSet.of(REVIEW));
+    }
+
+    /** Everything, the review copy included: what {@code press publish} and {@code press build --review} write. */
+    public static Set<Output> withReview() {
         return EnumSet.allOf(Output.class);
     }
 

@@ -34,6 +34,8 @@ import org.strategypress.render.OutputFolder;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
+import org.strategypress.render.ReviewCopy;
+import org.strategypress.review.SourceMap;
 import org.strategypress.render.Rendered;
 import org.strategypress.render.SiteRenderer;
 import org.strategypress.render.html.TemplateEngine;
@@ -113,19 +115,59 @@ public final class Pipeline {
 
     /** Stage "pdf": the print HTML and the PDF into {@code target/pdf}. */
     public Rendered renderPdf(RenderInputs in, OutputFolder target) {
+        return renderPdf(in, print(in), target);
+    }
+
+    /**
+     * The finished print document (run as stage "pdf") that the PDF, the review copy and the source map are made from
+     * (each works on its own copy, so they may run side by side).
+     */
+    public PrintRenderer.PrintSource print(RenderInputs in) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
-        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()),
-                () -> new PrintRenderer(markdown, templates(in.templatesRoot()), pdf()).render(in, target));
+        // reported as stage "pdf", as before the print document was shared: writers know the stages by those names
+        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).prepare(in));
+    }
+
+    /** Stage "pdf" from a finished print document. */
+    public Rendered renderPdf(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).render(in, src, target));
+    }
+
+    /** Stage "review": the review copy ({@link Output#REVIEW}) into {@code target/review}. */
+    public Rendered renderReview(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("review", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderReview(in, src, target));
+    }
+
+    /** Stage "word": the Word copy ({@link Output#WORD}) into {@code target/word}. */
+    public Rendered renderWord(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
+        return scaled.run("word", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderWord(in, src, target));
+    }
+
+    private PrintRenderer printer(RenderInputs in) {
+        return new PrintRenderer(markdown, templates(in.templatesRoot()), pdf());
     }
 
     /** Stage "export": {@code data/strategy.json} and {@code data/kpis.csv} under {@code dir}. */
     public Rendered export(RenderInputs in, Path dir) {
+        return export(in, dir, null);
+    }
+
+    /** The same, with {@code data/sourcemap.json} of the finished print document {@code src} (null: none). */
+    public Rendered export(RenderInputs in, Path dir, PrintRenderer.PrintSource src) {
         try {
-            List<Path> files = DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()),
-                    in.contentRoot(), dir);
+            List<Path> files = new ArrayList<>(DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()),
+                    in.contentRoot(), dir));
+            if (src != null)
+                files.add(SourceMap.of(src.doc(), in.strategy(), in.contentRoot(), in.version(), in.commit()).write(dir.resolve("data")));
             return new Rendered(files, List.of());
         } catch (UncheckedIOException e) {
             return new Rendered(List.of(), List.of(Rule.OUTPUT.at(SourcePosition.of(dir.resolve("data")), e.getMessage())));
+        } catch (IOException e) {
+            return new Rendered(List.of(), List.of(Rule.OUTPUT.at(SourcePosition.of(dir.resolve("data")),
+                    "cannot write the source map: " + e.getMessage())));
         }
     }
 
@@ -156,20 +198,29 @@ public final class Pipeline {
         List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             OutputFolder target = new OutputFolder(staged.dir(), Files.isDirectory(req.reusable()) ? req.reusable() : null);
-            CompletableFuture<Rendered> pdfJob = req.wants(Output.PDF)
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> renderPdf(in, target)))
-                    : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+            boolean printed = req.wants(Output.PDF) || req.wants(Output.REVIEW) || req.wants(Output.WORD) || req.wants(Output.DATA);
+            CompletableFuture<PrintRenderer.PrintSource> printJob = printed
+                    ? CompletableFuture.supplyAsync(() -> timed(timings, "print", () -> print(in)))
+                    : CompletableFuture.completedFuture(null);
+            CompletableFuture<Rendered> pdfJob = after(printJob, req.wants(Output.PDF),
+                    src -> timed(timings, "pdf", () -> renderPdf(in, src, target)));
+            CompletableFuture<Rendered> reviewJob = after(printJob, req.wants(Output.REVIEW),
+                    src -> timed(timings, "review", () -> renderReview(in, src, target)));
+            CompletableFuture<Rendered> wordJob = after(printJob, req.wants(Output.WORD),
+                    src -> timed(timings, "word", () -> renderWord(in, src, target)));
             List<Rendered> parts = new ArrayList<>();
-            if (req.wants(Output.SITE)) {
-                try {
+            try {
+                if (req.wants(Output.SITE))
                     parts.add(timed(timings, "site", () -> renderSite(in, target, !req.wants(Output.PDF))));
-                } catch (RuntimeException e) {
-                    awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
-                    throw e;
-                }
+                if (req.wants(Output.DATA)) parts.add(export(in, staged.dir(), join(printJob)));
+            } catch (RuntimeException e) {
+                // else they keep writing into the staging folder after close() removed it
+                awaitQuietly(pdfJob);
+                awaitQuietly(reviewJob);
+                awaitQuietly(wordJob);
+                throw e;
             }
-            if (req.wants(Output.DATA)) parts.add(export(in, staged.dir()));
-            parts.add(join(pdfJob));
+            parts.addAll(joinAll(List.of(pdfJob, reviewJob, wordJob)));
             if (req.wants(Output.SCHEMAS)) parts.add(schemas(staged.dir().resolve("schema")));
             for (Rendered r : parts) {
                 all.addAll(r.diagnostics());
@@ -181,6 +232,9 @@ public final class Pipeline {
         List<Path> outputs = new ArrayList<>();
         if (req.wants(Output.SITE)) outputs.add(req.out().resolve("html").resolve("index.html"));
         if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        if (req.wants(Output.WORD)) outputs.add(req.out().resolve("word").resolve(PrintRenderer.fileName(info.version()) + ".docx"));
+        if (req.wants(Output.REVIEW))
+            outputs.add(req.out().resolve(ReviewCopy.FOLDER).resolve(ReviewCopy.fileName(info.version()) + ".pdf"));
         if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(),
@@ -223,7 +277,7 @@ public final class Pipeline {
 
     private static Map<String, Long> ordered(Map<String, Long> timings) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String k : List.of("load+validate", "site", "pdf", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
+        for (String k : List.of("load+validate", "site", "print", "pdf", "review", "word", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
         return out;
     }
 
@@ -234,7 +288,28 @@ public final class Pipeline {
         }
     }
 
-    private static Rendered join(CompletableFuture<Rendered> job) {
+    /** {@code work} on the print document once it is made, when {@code wanted}; else nothing to do. */
+    private static CompletableFuture<Rendered> after(CompletableFuture<PrintRenderer.PrintSource> print, boolean wanted,
+                                                     java.util.function.Function<PrintRenderer.PrintSource, Rendered> work) {
+        return wanted ? print.thenApplyAsync(work) : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+    }
+
+    /** Every job's result; the first failure is thrown once all of them have ended. */
+    private static List<Rendered> joinAll(List<CompletableFuture<Rendered>> jobs) {
+        List<Rendered> out = new ArrayList<>();
+        RuntimeException first = null;
+        for (CompletableFuture<Rendered> job : jobs) {
+            try {
+                out.add(join(job));
+            } catch (RuntimeException e) {
+                if (first == null) first = e;
+            }
+        }
+        if (first != null) throw first;
+        return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> job) {
         try {
             return job.join();
         } catch (CompletionException e) {

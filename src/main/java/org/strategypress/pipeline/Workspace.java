@@ -7,6 +7,15 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.time.Duration;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.DisplayPaths;
+import org.strategypress.model.Rule;
+import org.strategypress.model.SourcePosition;
+import org.strategypress.review.CommentMatrix;
+import org.strategypress.review.ReviewComments;
+import org.strategypress.review.ReviewException;
+import org.strategypress.review.SourceMap;
 
 import org.strategypress.diff.ContentVersions;
 import org.strategypress.diff.DiffEngine;
@@ -56,7 +65,7 @@ public final class Workspace {
         try {
             Path built = work.resolve("build");
             BuildResult r = pipeline.build(new BuildRequest(req.content(), req.templates(), built, req.strict(),
-                    Output.all(), req.since(), null));
+                    Output.withReview(), req.since(), null));
             if (!r.ok()) return new Published(r, null, null, null, 0);
             Files.createDirectories(site);
             DraftSite drafts = new DraftSite(site);
@@ -66,6 +75,39 @@ public final class Workspace {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** What {@code press comments} found: one diagnostic per comment (and per unreadable file), and the matrix written. */
+    public record Comments(List<Diagnostic> diagnostics, Path matrix) {
+    }
+
+    /**
+     * {@code press comments}: reads reviewers' comments from {@code files} (reviewed PDFs and Word files), places them
+     * through {@code sourceMap} (a build's data/sourcemap.json) at their source under {@code content}, and writes the
+     * comments-response matrix {@code matrix} (.csv or .xlsx; null: none), keeping the responses already in it.
+     */
+    public static Comments comments(List<Path> files, Path content, Path sourceMap, Path matrix, Duration deadline) {
+        SourcePosition mapAt = SourcePosition.of(sourceMap);
+        SourceMap map;
+        try {
+            map = SourceMap.read(sourceMap);
+        } catch (ReviewException e) {
+            return new Comments(List.of(Rule.REVIEW_FILE.at(mapAt, e.getMessage()
+                    + "; build the draft the reviewers read (press build) or name its map with --sourcemap")), null);
+        }
+        ReviewComments.Result r = ReviewComments.read(files, map, content, deadline);
+        List<Diagnostic> all = new java.util.ArrayList<>(r.diagnostics());
+        if (matrix != null) {
+            List<String> locations = r.diagnostics().stream().filter(d -> d.rule() != Rule.REVIEW_FILE)
+                    .map(d -> new SourcePosition(DisplayPaths.of(d.at().file()), d.at().line(), d.at().column()).toString()).toList();
+            try {
+                CommentMatrix.write(matrix, r.comments(), locations, map);
+            } catch (IOException e) {
+                all.add(Rule.OUTPUT.at(SourcePosition.of(matrix), "cannot write the matrix: " + e.getMessage()));
+                return new Comments(all, null);
+            }
+        }
+        return new Comments(all, matrix);
     }
 
     /** {@code press init}: a new strategy that validates, in {@code dir}; returns the files written. */

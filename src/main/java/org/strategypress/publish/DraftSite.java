@@ -51,7 +51,7 @@ public final class DraftSite {
             String dir = DraftFiles.folderName(version);
             Path staged = Files.createTempDirectory(drafts, "." + dir + ".staging-");
             try {
-                for (String part : List.of("html", "pdf", "data")) DraftFiles.copyTree(built.resolve(part), staged.resolve(part));
+                for (String part : List.of("html", "pdf", "review", "word", "data")) DraftFiles.copyTree(built.resolve(part), staged.resolve(part));
                 if (changes != null) {
                     Files.writeString(staged.resolve("changes.md"), DiffMarkdown.of(changes), StandardCharsets.UTF_8);
                     Files.writeString(staged.resolve("changes.json"), DiffJson.of(changes), StandardCharsets.UTF_8);

@@ -26,7 +26,7 @@ final class OutputViews {
     static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets) {
         ViewBuilder vb = new ViewBuilder(in.strategy(), links, markdown, src -> assets.map(in.contentRoot(), src));
         ModuleViewBuilder chapters = new ModuleViewBuilder(markdown, links);
-        List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map);
+        List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map, in.contentRoot());
         DocumentView bare = vb.document(meta(in), modules, Map.of())
                 .withApparatus(new ApparatusViewBuilder(in.strategy(), vb, links, chapters).build(assets::map));
         return bare.withCharts(Charts.all(bare));

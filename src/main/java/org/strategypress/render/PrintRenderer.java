@@ -1,6 +1,5 @@
 package org.strategypress.render;
 
-import org.strategypress.model.Rule;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,12 +11,17 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.jsoup.nodes.Document;
+import org.strategypress.assets.ImageLimits;
 import org.strategypress.concurrent.DaemonThreads;
+import org.strategypress.markdown.ImagePlacements;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
+import org.strategypress.model.DisplayPaths;
+import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.Abbreviations;
 import org.strategypress.render.html.DocumentFinisher;
+import org.strategypress.render.html.ParagraphNumbers;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.pdf.GlyphCoverage;
@@ -27,11 +31,9 @@ import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
-import org.strategypress.assets.ImageLimits;
-import org.strategypress.markdown.ImagePlacements;
-import org.strategypress.model.DisplayPaths;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
+import org.strategypress.render.word.WordCopy;
 
 /**
  * The PDF: renders {@code print/document.ftlh} into one HTML file with its stylesheets, fonts and images
@@ -56,9 +58,20 @@ public final class PrintRenderer {
 
     /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
     public Rendered render(RenderInputs in, OutputFolder out) {
-        OutputFolder pdfDir = out.resolve("pdf");
-        Path dir = pdfDir.dir();
-        AssetCollector assets = new AssetCollector(in.contentRoot(), org.strategypress.assets.ImageLimits.of(in.strategy().meta().rules()));
+        return render(in, prepare(in), out);
+    }
+
+    /**
+     * The finished print document of one build (sections, paragraph numbers, contents filled in), from which the
+     * archival PDF, the review copy, the Word copy and the source map are all made, so that they match. Each of
+     * them works on a copy: {@code doc} is not changed after this.
+     */
+    public record PrintSource(Document doc, DocumentView view, AssetCollector assets) {
+    }
+
+    /** Renders {@code print/document.ftlh} and finishes it. */
+    public PrintSource prepare(RenderInputs in) {
+        AssetCollector assets = new AssetCollector(in.contentRoot(), ImageLimits.of(in.strategy().meta().rules()));
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
         data.put("doc", view);
@@ -66,41 +79,92 @@ public final class PrintRenderer {
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
         DocumentFinisher.numberSections(doc);
         Abbreviations.of(view.apparatus().acronyms()).expandFirstUse(doc);
+        ParagraphNumbers.number(doc);
         DocumentFinisher.tidyAnchors(doc);
         DocumentFinisher.fillNavigation(doc);
-        String html = doc.outerHtml();
-        String name = fileName(in.version());
+        return new PrintSource(doc, view, assets);
+    }
+
+    /** The archival PDF (PDF/A-2a + PDF/UA-1) of {@code src} into {@code out/pdf}. */
+    public Rendered render(RenderInputs in, PrintSource src, OutputFolder out) {
+        Document doc = src.doc();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
                 () -> missingGlyphs(doc, templates.set()),
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         try {
+            problems.addAll(write(in, src, doc.outerHtml(), out.resolve("pdf"), fileName(in.version()), true));
+        } finally {
+            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
+                    SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
+        }
+        return Rendered.of(out.resolve("pdf").dir(), problems);
+    }
+
+    /**
+     * The review copy of {@code src} into {@code out/review}: not PDF/A, so that PDF readers let reviewers comment;
+     * paragraph numbers in the margin, room to write, change bars, "review copy" with version and commit on every
+     * page ({@link ReviewCopy}).
+     */
+    public Rendered renderReview(RenderInputs in, PrintSource src, OutputFolder out) {
+        Document doc = src.doc().clone();
+        ReviewCopy.mark(doc, in);
+        OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false);
+        return Rendered.of(dir.dir(), problems);
+    }
+
+    /**
+     * The Word copy of {@code src} into {@code out/word/strategy-VERSION.docx}, styled by
+     * {@code templates/word/reference.docx} (or the shipped one when the templates have none).
+     */
+    public Rendered renderWord(RenderInputs in, PrintSource src, OutputFolder out) {
+        Path dir = out.resolve("word").dir();
+        Path reference = templates.set().list("word", ".docx").stream().filter(f -> f.name().endsWith("reference.docx"))
+                .map(TemplateSet.Found::file).findFirst().orElse(in.templatesRoot().resolve("word").resolve("reference.docx"));
+        Path file = dir.resolve(fileName(in.version()) + ".docx");
+        try {
+            Files.createDirectories(dir);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                WordCopy.write(src.doc(), reference, os);
+            }
+        } catch (IOException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // POI's unchecked exceptions: a reference document that is not a readable .docx
+            throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(reference),
+                    "cannot make the Word copy from this reference document: " + e.getMessage()));
+        }
+        return Rendered.of(dir, List.of());
+    }
+
+    /** Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them. */
+    private List<Diagnostic> write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
+                                   boolean archival) {
+        Path dir = pdfDir.dir();
+        try {
             Files.createDirectories(dir);
             pdfDir.write(name + ".html", html);
             for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
             for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
-            assets.copyInto(pdfDir);
-            var m = view.meta();
-            PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
-                    m.subtitle().isEmpty() ? m.title() : m.subtitle(),
+            src.assets().copyInto(pdfDir);
+            var m = src.view().meta();
+            PdfMetadata meta = new PdfMetadata(archival ? m.title() : m.title() + " (review copy)",
+                    String.join(", ", m.preparedBy()), m.subtitle().isEmpty() ? m.title() : m.subtitle(),
                     m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
                     m.language(), in.date(), "strategy-press");
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
-                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta, sources(in, assets, name)), os);
-                problems.addAll(r.diagnostics());
+                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta, sources(in, src.assets(), name), archival), os);
+                return r.diagnostics();
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
                         org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
-        } finally {
-            problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
-                    SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return Rendered.of(dir, problems);
     }
 
     private static final String DOCUMENT_TEMPLATE = "print/document.ftlh";

@@ -16,6 +16,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.html.Abbreviations;
 import org.strategypress.render.html.DocumentFinisher;
+import org.strategypress.render.html.ParagraphNumbers;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.model.schema.RecordFields;
 import org.strategypress.render.html.TemplateSet;
@@ -155,8 +156,10 @@ public final class SiteRenderer {
         data.put("page", pg.file());
         Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
         DocumentFinisher.numberSections(html);
+        ParagraphNumbers.number(html);
         DocumentFinisher.tidyAnchors(html);
         abbreviations.mark(html.selectFirst("main"));
+        ParagraphNumbers.addHoverAnchors(html);
         try {
             dir.write(pg.file(), "<!DOCTYPE html>\n" + html.html());
         } catch (IOException e) {

@@ -66,7 +66,7 @@ final class PartedRender {
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
         try {
-            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html()), out);
+            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
                 problems.add(Rule.PDF_ENGINE.error(doc.sources().document(),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));

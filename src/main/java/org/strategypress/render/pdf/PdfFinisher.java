@@ -27,10 +27,17 @@ final class PdfFinisher {
 
     private final PdfMetadata meta;
     private final String html;
+    private final boolean archival;
 
     PdfFinisher(PdfMetadata meta, String html) {
+        this(meta, html, true);
+    }
+
+    /** {@code archival} false: a review copy, whose XMP claims PDF/UA only, never PDF/A. */
+    PdfFinisher(PdfMetadata meta, String html, boolean archival) {
         this.meta = meta;
         this.html = html;
+        this.archival = archival;
     }
 
     void finish(PDDocument pdf) throws IOException {
@@ -38,7 +45,7 @@ final class PdfFinisher {
         writeInfo(pdf, producer);
         pdf.getDocumentCatalog().setLanguage(meta.language());
         PDMetadata xmp = new PDMetadata(pdf);
-        xmp.importXMPMetadata(XmpPacket.of(meta, producer, pdf.getVersion()).getBytes(StandardCharsets.UTF_8));
+        xmp.importXMPMetadata(XmpPacket.of(meta, producer, pdf.getVersion(), archival).getBytes(StandardCharsets.UTF_8));
         pdf.getDocumentCatalog().setMetadata(xmp);
         fixDocumentId(pdf);
     }

@@ -69,7 +69,7 @@ public final class PdfRenderer {
     public PdfResult render(PrintDocument doc, OutputStream out) {
         if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
         Run<Integer> run = run(doc, pdf -> {
-            new PdfFinisher(doc.meta(), doc.html()).finish(pdf);
+            new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
             pdf.save(out);
             return pdf.getNumberOfPages();
         });
@@ -92,7 +92,7 @@ public final class PdfRenderer {
         String baseUri = directoryUri(doc.baseDir());
         org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
         T value;
-        try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri).buildPdfRenderer()) {
+        try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri, doc.archival()).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             value = step.apply(renderer.getPdfDocument());
         } catch (IOException | UncheckedIOException e) {
@@ -158,7 +158,8 @@ public final class PdfRenderer {
         return uri.endsWith("/") ? uri : uri + "/";
     }
 
-    private PdfRendererBuilder builder(ResourcePolicy policy, EngineLog log, org.jsoup.nodes.Document html, String baseUri) {
+    private PdfRendererBuilder builder(ResourcePolicy policy, EngineLog log, org.jsoup.nodes.Document html, String baseUri,
+            boolean archival) {
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.withW3cDocument(new W3CDom().fromJsoup(html), baseUri);
         b.useExternalResourceAccessControl(policy::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -169,8 +170,10 @@ public final class PdfRenderer {
         b.useSVGDrawer(new LocatingSvgDrawer(html.selectFirst("svg text, svg tspan, svg textPath") == null));
         b.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         b.usePdfUaAccessibility(true);
-        b.usePdfAConformance(PdfAConformance.PDFA_2_A);
-        b.useColorProfile(colorProfile);
+        if (archival) {
+            b.usePdfAConformance(PdfAConformance.PDFA_2_A);
+            b.useColorProfile(colorProfile);
+        }
         b.withDiagnosticConsumer(log);
         return b;
     }

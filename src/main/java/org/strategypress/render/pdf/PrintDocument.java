@@ -12,8 +12,21 @@ import java.util.List;
  * @param allowedRoots folders whose files may be read (stylesheets, fonts, images); nothing else is read
  * @param meta         document metadata for the info dictionary and XMP
  * @param sources      where its files come from, for the positions of the engine's messages
+ * @param archival     true for PDF/A-2a + PDF/UA-1; false for a review copy, PDF/UA-1 only, so that PDF readers
+ *                     let reviewers comment on it
  */
-public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources) {
+public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources,
+                            boolean archival) {
+
+    /** An archival document whose files come from {@code sources}. */
+    public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources) {
+        this(html, baseDir, allowedRoots, meta, sources, true);
+    }
+
+    /** A document whose sources are unknown, archival or not. */
+    public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, boolean archival) {
+        this(html, baseDir, allowedRoots, meta, PrintSources.NONE, archival);
+    }
 
     public PrintDocument {
         if (html == null || baseDir == null || meta == null)
@@ -29,6 +42,6 @@ public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, 
 
     /** The same document with other HTML (a part of it). */
     PrintDocument withHtml(String other) {
-        return new PrintDocument(other, baseDir, allowedRoots, meta, sources);
+        return new PrintDocument(other, baseDir, allowedRoots, meta, sources, archival);
     }
 }

@@ -17,14 +17,20 @@ final class XmpPacket {
 
     /** The packet text for {@code meta}; {@code producer} is the value also written to the info dictionary. */
     static String of(PdfMetadata meta, String producer, float pdfVersion) {
+        return of(meta, producer, pdfVersion, true);
+    }
+
+    /** The same; without {@code archival} the packet makes no PDF/A claim (a review copy). */
+    static String of(PdfMetadata meta, String producer, float pdfVersion, boolean archival) {
         String date = XMP_DATE.format(meta.date().atOffset(ZoneOffset.UTC));
         StringBuilder x = new StringBuilder(4096);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
          .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
          .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-        x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
-         .append(" <pdfaid:part>2</pdfaid:part>\n <pdfaid:conformance>A</pdfaid:conformance>\n")
-         .append("</rdf:Description>\n");
+        if (archival)
+            x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+             .append(" <pdfaid:part>2</pdfaid:part>\n <pdfaid:conformance>A</pdfaid:conformance>\n")
+             .append("</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n")
          .append(" <pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
         x.append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n")

@@ -39,12 +39,21 @@ public final class ModuleViewBuilder {
      * @param images      for a chapter file's folder and a src as written, the src in the output (null: drop it)
      */
     public List<ModuleView> modules(List<Module> modules, ViewBuilder view, BiFunction<Path, String, String> images) {
+        return modules(modules, view, images, null);
+    }
+
+    /**
+     * The same, each top-level block of a chapter carrying {@code data-src="file:line:column"} with the file
+     * relative to {@code contentRoot} (null: no {@code data-src}), for paragraph numbers and the source map.
+     */
+    public List<ModuleView> modules(List<Module> modules, ViewBuilder view, BiFunction<Path, String, String> images,
+                                    Path contentRoot) {
         List<ModuleView> out = new ArrayList<>();
-        for (Module m : modules) out.add(module(m, view, images));
+        for (Module m : modules) out.add(module(m, view, images, contentRoot));
         return out;
     }
 
-    private ModuleView module(Module m, ViewBuilder view, BiFunction<Path, String, String> images) {
+    private ModuleView module(Module m, ViewBuilder view, BiFunction<Path, String, String> images, Path contentRoot) {
         List<ChapterView> chapters = new ArrayList<>();
         boolean anyBlock = false;
         for (int i = 0; i < m.chapters().size(); i++) {
@@ -52,15 +61,19 @@ public final class ModuleViewBuilder {
             boolean first = i == 0;
             String anchor = m.anchor() + "-" + c.slug();
             Path dir = c.at().file().toAbsolutePath().getParent();
+            Matcher h1 = LEADING_H1.matcher(c.body());
+            String body = h1.lookingAt() ? c.body().substring(h1.end()) : c.body();
+            int firstLine = c.bodyLine() + (h1.lookingAt() ? (int) h1.group().chars().filter(ch -> ch == '\n').count() : 0);
+            String file = contentRoot == null ? null : sourceName(contentRoot, c.at().file());
             RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), first ? 0 : 1,
-                    anchor + "-", view::figure);
-            String body = LEADING_H1.matcher(c.body()).replaceFirst("");
+                    anchor + "-", view::figure, file, firstLine);
             List<PartView> parts = new ArrayList<>();
             int level = first ? 1 : 2;
             for (MarkdownDialect.Part p : markdown.render(body, ctx)) {
                 if (p.isBlock()) {
                     anyBlock = true;
-                    parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false));
+                    parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false,
+                            file == null ? "" : file + ":" + (firstLine + p.line() - 1) + ":1"));
                 } else {
                     parts.add(new PartView(p.html(), null, null, level, false));
                     level = lastHeading(p.html(), level);
@@ -97,6 +110,13 @@ public final class ModuleViewBuilder {
             }
         }
         return new ModuleView(0, c.title(), anchor, href, List.of(new ChapterView(c.title(), anchor + "-text", false, parts)));
+    }
+
+    /** A chapter file as the source map names it: relative to the content folder, with '/'. */
+    private static String sourceName(Path contentRoot, Path file) {
+        Path root = contentRoot.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(root) ? root.relativize(abs) : abs.getFileName()).toString().replace('\\', '/');
     }
 
     private static int lastHeading(String html, int level) {

@@ -156,8 +156,15 @@ public final class Views {
                              List<ObjectiveView> objectives, List<InitiativeView> initiatives, List<KpiView> kpis) {
     }
 
-    /** A piece of a chapter: HTML, or a block to draw with its arguments and the heading level it sits under. */
-    public record PartView(String html, String block, String pillar, int level, boolean placedByDefault) {
+    /**
+     * A piece of a chapter: HTML, or a block to draw with its arguments and the heading level it sits under;
+     * {@code src} is where a block's directive was written ({@code file:line:column}, the file relative to the
+     * content folder), empty for HTML and for blocks placed by default.
+     */
+    public record PartView(String html, String block, String pillar, int level, boolean placedByDefault, String src) {
+        public PartView(String html, String block, String pillar, int level, boolean placedByDefault) {
+            this(html, block, pillar, level, placedByDefault, "");
+        }
     }
 
     public record ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts) {

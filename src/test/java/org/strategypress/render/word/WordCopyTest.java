@@ -1,0 +1,122 @@
+package org.strategypress.render.word;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
+import org.strategypress.pipeline.Output;
+import org.strategypress.pipeline.Pipeline;
+import org.strategypress.testing.StrategyFixture;
+
+/**
+ * The Word copy: Word's heading styles, a TOC field, tables as Word tables with their numbered captions, [[ID]]
+ * links to bookmarks, paragraph numbers as bookmarks, footnotes, track changes on; and pandoc, which nobody here
+ * wrote, finds the headings, tables and links in it.
+ */
+class WordCopyTest {
+
+    static final String CHAPTER = """
+            ---
+            title: Introduction
+            ---
+            # Introduction
+
+            This strategy builds digital skills ([[SKILLS]]).[^1]
+
+            ## Delivery
+
+            - first step
+            - second step
+
+            | Year | Graduates |
+            |------|-----------|
+            | 2027 | 1500      |
+
+            [^1]: Source: the team's own estimate.
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWordCopyHasHeadingStylesTocTablesLinksBookmarksAndTracksChanges() throws Exception {
+        Path docx = build();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()) || "Heading2".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText).toList();
+            assertTrue(headings.contains("1 Introduction"), headings.toString());
+            assertTrue(headings.contains("1.1 Delivery"), headings.toString());
+            assertTrue(doc.getStyles().styleExist("Heading1") && doc.getStyles().styleExist("ListBullet"), "styles from reference.docx");
+
+            Set<String> bookmarks = new HashSet<>();
+            Set<String> anchors = new HashSet<>();
+            for (XWPFParagraph p : allParagraphs(doc)) {
+                for (CTBookmark b : p.getCTP().getBookmarkStartList()) bookmarks.add(b.getName());
+                for (CTHyperlink h : p.getCTP().getHyperlinkList()) if (h.getAnchor() != null) anchors.add(h.getAnchor());
+            }
+            assertTrue(bookmarks.containsAll(List.of("p_1_1_1", "p_1_1_2", "SKILLS")), bookmarks.toString());
+            assertTrue(anchors.contains("SKILLS"), anchors.toString());
+            assertTrue(bookmarks.containsAll(anchors), "every internal link has its bookmark: " + anchors + " in " + bookmarks);
+
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getCTP().xmlText().contains("TOC \\o")), "a TOC field");
+            assertTrue(doc.isTrackRevisions(), "track changes is on");
+            assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("Graduates") && t.getText().contains("1500")));
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "Caption".equals(p.getStyle()) && p.getText().startsWith("Table 1.1")));
+            assertEquals(1, doc.getFootnotes().stream().filter(f -> f.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", String::concat).contains("the team's own estimate")).count());
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "ListBullet".equals(p.getStyle()) && p.getText().contains("second step")));
+        }
+    }
+
+    @Test
+    void pandocReadsHeadingsTablesAndLinks() throws Exception {
+        assumeTrue(onPath("pandoc"), "pandoc is not installed (apt-get install pandoc): skipped");
+        Path docx = build();
+        Process p = new ProcessBuilder("pandoc", "-f", "docx", "-t", "json", docx.toString()).redirectErrorStream(true).start();
+        String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), json);
+        assertTrue(json.contains("\"t\":\"Header\""), "headings");
+        assertTrue(json.contains("\"t\":\"Table\""), "tables");
+        // pandoc names the target by the heading that holds the bookmark: any "#..." target is an internal link
+        assertTrue(java.util.regex.Pattern.compile("\\{\"t\":\"Str\",\"c\":\"SKILLS\"\\}[^\\]]*\"Digital\"[^\\]]*\"skills\"\\}\\],\\[\"#[a-z]")
+                .matcher(json).find(), "the [[SKILLS]] link is an internal link");
+        assertTrue(json.contains("\"t\":\"Note\""), "footnotes");
+    }
+
+    private Path build() {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md", CHAPTER);
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        return r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+    }
+
+    private static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> all = new java.util.ArrayList<>(doc.getParagraphs());
+        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> all.addAll(c.getParagraphs()))));
+        return all;
+    }
+
+    static boolean onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(":")) if (Files.isExecutable(Path.of(d, tool))) return true;
+        return false;
+    }
+}
