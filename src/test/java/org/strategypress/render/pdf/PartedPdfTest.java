@@ -137,7 +137,8 @@ class PartedPdfTest {
             for (PDOutlineItem item : items) {
                 int page = doc.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
                 assertEquals(page, listed.get(item.getTitle()), "contents entry for " + item.getTitle());
-                assertTrue(pageText(doc, page).contains(item.getTitle().substring(item.getTitle().indexOf(' ') + 1)),
+                // text extraction may drop a hyphen where the engine could break the line ("co-designed" reads "codesigned")
+                assertTrue(pageText(doc, page).replaceAll("[-\\s]", "").contains(item.getTitle().substring(item.getTitle().indexOf(' ') + 1).replaceAll("[-\\s]", "")),
                         "heading " + item.getTitle() + " is on page " + page);
             }
         }
