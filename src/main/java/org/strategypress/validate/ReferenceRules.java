@@ -21,8 +21,8 @@ import org.strategypress.model.schema.Kind;
 
 /**
  * reference-unused and source-unlinked: every reference is cited somewhere (by {@code [[ID]]} in prose or by its
- * id in a source field), and once a strategy has references, each free-text source is pointed out so a team can
- * move to them one at a time. Also the dates of the apparatus: {@code accessed} and a review's {@code date} are
+ * id in a source field), and a free-text source that names a reference (its title or URL) is pointed out, so a
+ * team can move to citations one at a time. Also the dates of the apparatus: {@code accessed} and a review's {@code date} are
  * {@code YYYY-MM-DD}. An unknown {@code [[REF-X]]} is MarkdownRules' broken-link.
  */
 final class ReferenceRules implements ValidationRule {
@@ -62,15 +62,23 @@ final class ReferenceRules implements ValidationRule {
         for (MarkdownRef r : ctx.markdown.scan(markdown)) if (r.type() == MarkdownRef.Type.WIKI) cited.add(r.target());
     }
 
+    /**
+     * A free-text source that names a reference (holds its title or its URL) could cite it: a note saying which.
+     * Free text that names none (a ministry's own records) is left alone.
+     */
     private static void unlinked(Text source, String value, Map<String, Reference> refs, String lang, List<Diagnostic> out) {
         String lower = value.toLowerCase(Locale.ROOT);
-        String match = refs.values().stream().filter(r -> r.title().in(lang).trim().toLowerCase(Locale.ROOT).equals(lower))
-                .map(Reference::id).findFirst().orElse(null);
+        Reference match = refs.values().stream().filter(r -> names(lower, r.title().in(lang)) || names(lower, r.url()))
+                .findFirst().orElse(null);
+        if (match == null) return;
         out.add(Rule.SOURCE_UNLINKED.at(source.positionOf(source.byLanguage().containsKey(lang) ? lang : Text.ANY),
-                "source '" + abbreviate(value) + "' is free text" + (match != null
-                        ? ": reference " + match + " has this title; write " + match + " to cite it"
-                        : ": cite one of the references by its id (such as " + refs.keySet().iterator().next()
-                        + ") to number it and list it in the references")));
+                "source '" + abbreviate(value) + "' is free text naming reference " + match.id() + " ("
+                        + abbreviate(match.title().in(lang)) + "): write " + match.id()
+                        + " to cite it, and keep any note on illustrative values in the entity's 'illustrative'"));
+    }
+
+    private static boolean names(String lowerText, String part) {
+        return part != null && part.trim().length() >= 4 && lowerText.contains(part.trim().toLowerCase(Locale.ROOT));
     }
 
     private static void date(String value, String what, org.strategypress.model.SourcePosition at, List<Diagnostic> out) {
