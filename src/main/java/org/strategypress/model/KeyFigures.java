@@ -47,9 +47,10 @@ public final class KeyFigures {
         BigDecimal cost = sum(s, "cost", false);
         if (cost != null) {
             out.add(new Figure("total-cost", "Total cost", plain(cost)));
-            BigDecimal funded = sum(s, "funding", true);
-            out.add(new Figure("funding-gap", "Funding gap (cost not committed or expected)",
-                    plain(cost.subtract(funded == null ? BigDecimal.ZERO : funded).max(BigDecimal.ZERO))));
+            // as the roadmap's financing table counts it: each initiative's cost that no funding line covers
+            BigDecimal gap = BigDecimal.ZERO;
+            for (Initiative i : s.initiatives()) gap = gap.add(i.totalCost().subtract(i.totalFunding()).max(BigDecimal.ZERO));
+            out.add(new Figure("funding-gap", "Funding gap (cost no funding covers)", plain(gap)));
         }
         return new KeyFigures(out);
     }
