@@ -31,7 +31,7 @@ import org.apache.xmlbeans.XmlObject;
  */
 final class DocxComments {
 
-    private static final Pattern BOOKMARK = Pattern.compile("p_((?:\\d+|[A-Z]))_(\\d+)_(\\d+)");
+    private static final Pattern BOOKMARK = Pattern.compile("p_((?:\\d+|[A-Z]|F\\d+))_(\\d+)_(\\d+)");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     static {

@@ -34,7 +34,7 @@ import org.apache.pdfbox.text.TextPosition;
 final class PdfComments {
 
     /** A paragraph number in the margin: small text near the left edge, such as 3.2.4 or A.0.1. */
-    private static final Pattern NUMBER = Pattern.compile("(?:\\d+|[A-Z])\\.\\d+\\.\\d+");
+    private static final Pattern NUMBER = Pattern.compile("(?:\\d+|[A-Z]|F\\d+)\\.\\d+\\.\\d+");
     private static final float MARGIN_SHARE = 0.16f;
     private static final float MAX_NUMBER_SIZE = 8f;
 

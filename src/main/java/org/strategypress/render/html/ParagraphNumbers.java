@@ -26,8 +26,11 @@ public final class ParagraphNumbers {
 
     /** Numbers the blocks of every {@code section.module} of {@code doc}. */
     public static void number(Document doc) {
+        int front = 0;
         for (Element module : doc.select("section.module")) {
             String m = module.attr("data-number");
+            // front matter is unnumbered in the document; its paragraphs are F1.x, F2.x ... in order of the chapters
+            if (m.isEmpty()) m = "F" + (++front);
             int[] outside = {0};
             int chapter = 0;
             for (Element child : module.children()) {
