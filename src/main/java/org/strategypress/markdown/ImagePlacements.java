@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.strategypress.model.Chapter;
-import org.strategypress.model.Module;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.Text;
@@ -47,9 +46,8 @@ public final class ImagePlacements {
     /** The same, reading YAML files through {@code files} when a reference must be placed in one. */
     public static List<MarkdownText> texts(Strategy s, Path root, SourceTexts files) {
         List<MarkdownText> out = new ArrayList<>();
-        for (Module m : s.modules())
-            for (Chapter c : m.chapters())
-                out.add(new MarkdownText(c.body(), c.at().at(c.bodyLine(), 1), fileDir(c.at()), true, null));
+        // front matter, the modules' chapters and the written annexes, in document order
+        s.chapters().forEach(c -> out.add(new MarkdownText(c.body(), c.at().at(c.bodyLine(), 1), fileDir(c.at()), true, null)));
         for (Text t : ProseFields.of(s)) {
             for (Map.Entry<String, String> v : t.byLanguage().entrySet()) {
                 SourcePosition start = t.positionOf(v.getKey());

@@ -33,9 +33,10 @@ public final class KeyFigures {
     public static KeyFigures of(Strategy s) {
         List<Figure> out = new ArrayList<>();
         out.add(new Figure("initiatives", "Initiatives", Integer.toString(s.initiatives().size())));
-        if (Kinds.INITIATIVES.field("quick_win") != null)
-            out.add(new Figure("quick-wins", "Quick wins", Long.toString(s.initiatives().stream()
-                    .filter(i -> Boolean.TRUE.equals(component(i, "quick_win"))).count())));
+        // only once the strategy marks quick wins: "0 quick wins" in a summary would read as a finding
+        long quickWins = s.initiatives().stream().filter(i -> Boolean.TRUE.equals(component(i, "quick_win"))).count();
+        if (Kinds.INITIATIVES.field("quick_win") != null && quickWins > 0)
+            out.add(new Figure("quick-wins", "Quick wins", Long.toString(quickWins)));
         out.add(new Figure("kpis", "KPIs", Integer.toString(s.kpis().size())));
         out.add(new Figure("national-targets", "National targets", Integer.toString(s.nationalTargets().size())));
         long served = s.nationalTargets().stream().filter(t -> s.kpis().stream()
