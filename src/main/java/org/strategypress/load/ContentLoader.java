@@ -55,6 +55,9 @@ public final class ContentLoader {
         Map<Kind<?>, List<Entity>> byKind = new HashMap<>();
         List<DeclaredId> ids = new ArrayList<>();
         Set<String> unread = new HashSet<>();
+        // strategy.yaml that did not parse: what rules read from it (criteria, currency, as_of) is unknown
+        if (problems.stream().anyMatch(d -> d.isError() && d.rule().phase() == Rule.Phase.READ))
+            unread.add(StrategyMeta.FILE);
         Map<SourcePosition, Map<String, SourcePosition>> fieldPositions = new HashMap<>();
         for (Path file : yamlFiles(root)) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");

@@ -13,6 +13,12 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
                            Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
                            SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf,
                            List<Review> reviews) {
+    /**
+     * The file's name. When it cannot be read, the loader lists this word among the unread words, and rules that
+     * depend on its settings are {@code about} it, so they are held back behind the error.
+     */
+    public static final String FILE = "strategy.yaml";
+
     public StrategyMeta {
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);

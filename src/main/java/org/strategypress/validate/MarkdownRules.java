@@ -16,6 +16,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Names;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
+import org.strategypress.model.StrategyMeta;
 
 /**
  * broken-link, unknown-directive and unsafe-markdown, in chapters and in the prose fields of entities:
@@ -69,7 +70,7 @@ final class MarkdownRules implements ValidationRule {
         if (org.strategypress.model.KeyFigures.NAMES.contains(name))
             out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{figure " + name + "}} needs data this strategy does not have"
                     + (name.equals("quick-wins") ? " (initiatives' quick_win)" : name.equals("horizon") ? " (a horizon)"
-                    : " (initiatives' cost)")));
+                    : " (initiatives' cost)")).about(name.equals("horizon") ? StrategyMeta.FILE : null));
         else
             out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "unknown figure {{figure " + name + "}}"
                     + Names.didYouMean(name, org.strategypress.model.KeyFigures.NAMES) + "; figures are: "

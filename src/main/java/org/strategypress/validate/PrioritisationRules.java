@@ -14,6 +14,7 @@ import org.strategypress.model.PriorityRanking;
 import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
+import org.strategypress.model.StrategyMeta;
 
 /**
  * weights-sum, score-missing, quick-win-late and priority-rank: the prioritisation criteria add up, every initiative
@@ -45,10 +46,14 @@ final class PrioritisationRules implements ValidationRule {
         boolean anyScored = s.initiatives().stream().anyMatch(i -> !i.scores().isEmpty());
         if (!anyScored) return;
         if (p == null) {
-            for (Initiative i : s.initiatives())
-                if (!i.scores().isEmpty())
-                    out.add(Rule.SCORE_MISSING.at(i.scores().at(), "initiative " + i.id()
-                            + " has scores, but strategy.yaml declares no prioritisation criteria to score on"));
+            // one missing setting, one message: at the first scored initiative, counting the others
+            List<Initiative> scored = s.initiatives().stream().filter(i -> !i.scores().isEmpty()).toList();
+            Initiative first = scored.get(0);
+            out.add(Rule.SCORE_MISSING.at(first.scores().at(), "initiative " + first.id() + (scored.size() > 1
+                            ? " and " + (scored.size() - 1) + " other" + (scored.size() > 2 ? "s have" : " has") : " has")
+                            + " scores, but strategy.yaml declares no prioritisation criteria to score on")
+                    .withNote("prioritisation: {criteria: [...]} belongs in strategy.yaml", s.meta().at())
+                    .about(StrategyMeta.FILE));
             return;
         }
         List<String> ids = p.criteria().stream().map(Criterion::id).toList();

@@ -110,4 +110,16 @@ class OneMistakeOneMessageTest {
         assertEquals(List.of(new Diagnostic.Note("visions are written here", new SourcePosition(strategy.file("content/pillars.yaml"), 10, 5))),
                 d.notes());
     }
+
+    @Test
+    void aStrategyYamlThatDoesNotParseIsOneErrorNotOneMessagePerInitiativeWithScores() {
+        strategy.write("content/strategy.yaml", StrategyFixture.STRATEGY + "rules: [unclosed\n")
+                .write("content/initiatives.yaml", StrategyFixture.INITIATIVES + "    scores: {impact: 4}\n");
+
+        List<Diagnostic> errors = errors();
+
+        assertEquals(1, errors.size(), () -> StrategyFixture.describe(strategy.diagnostics()));
+        assertEquals("yaml-syntax", errors.get(0).code());
+        assertTrue(strategy.diagnostics().stream().anyMatch(d -> d.code().equals("follow-on")));
+    }
 }

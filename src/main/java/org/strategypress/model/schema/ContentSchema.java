@@ -63,8 +63,4 @@ public final class ContentSchema {
     private ContentSchema() {
     }
 
-    /** The entity kinds, in the order documents present them: the registry's list. */
-    public static List<Kind<?>> kinds() {
-        return Kinds.ALL;
-    }
 }
