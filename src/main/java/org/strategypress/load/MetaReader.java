@@ -53,10 +53,35 @@ final class MetaReader {
         }
         Node rulesNode = (Node) c.values().get("rules");
         Map<String, RuleSetting> rules = rulesNode == null ? Map.of() : rules((MappingNode) rulesNode, checker, problems);
+        List<String> languages = languages(c, problems);
+        String language = c.string("language") != null ? c.string("language") : languages.isEmpty() ? "en" : languages.get(0);
         return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
-                orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
+                orElse(c.text("country"), "", shown), language,
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
-                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at());
+                c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"), c.at(),
+                languages);
+    }
+
+    /**
+     * {@code languages: [en, az]}, the first the source language; {@code language: en} alone means {@code [en]}. Both
+     * given, they must agree on the source language.
+     */
+    private static List<String> languages(Checked c, List<Diagnostic> problems) {
+        List<Text> written = c.texts("languages");
+        List<String> out = new java.util.ArrayList<>();
+        for (Text t : written) {
+            String tag = t.toString().trim();
+            if (tag.length() > 35 || !tag.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+                problems.add(Rule.BAD_VALUE.at(t.at(), "'" + tag + "' is not a BCP 47 language tag such as en or az"));
+            } else if (out.contains(tag)) {
+                problems.add(Rule.BAD_VALUE.at(t.at(), "language '" + tag + "' is listed twice"));
+            } else out.add(tag);
+        }
+        String language = c.string("language");
+        if (language != null && !out.isEmpty() && !out.get(0).equals(language))
+            problems.add(Rule.BAD_VALUE.at(written.get(0).at(), "languages start with '" + out.get(0) + "' but language is '"
+                    + language + "': the first of languages is the source language; drop one of the two"));
+        return out;
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
@@ -99,6 +124,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                SourcePosition.of(shown));
+                SourcePosition.of(shown), List.of());
     }
 }
