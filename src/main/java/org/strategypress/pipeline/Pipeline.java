@@ -1,6 +1,5 @@
 package org.strategypress.pipeline;
 
-import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.diff.ContentVersions;
 import org.strategypress.diff.DiffEngine;
 import org.strategypress.model.StrategyDiff;
@@ -30,6 +30,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
+import org.strategypress.render.LanguageIndex;
 import org.strategypress.render.OutputFolder;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
@@ -153,23 +154,29 @@ public final class Pipeline {
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
         RenderInputs in = inputs(checked, req.content(), req.templates(), info, changes);
+        List<String> languages = req.sourceLanguageOnly() ? List.of(in.sourceLanguage()) : checked.strategy().meta().languages();
+        List<RenderInputs> editions = languages.stream().map(l -> in.in(l, languages)).toList();
         List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             OutputFolder target = new OutputFolder(staged.dir(), Files.isDirectory(req.reusable()) ? req.reusable() : null);
-            CompletableFuture<Rendered> pdfJob = req.wants(Output.PDF)
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "pdf", () -> renderPdf(in, target)))
-                    : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+            // each language's PDF on a thread of its own beside the sites: the PDFs are the longer jobs
+            List<CompletableFuture<Rendered>> pdfJobs = new ArrayList<>();
+            if (req.wants(Output.PDF)) for (RenderInputs e : editions) pdfJobs.add(CompletableFuture.supplyAsync(
+                    () -> timed(timings, stageName("pdf", e), () -> renderPdf(e, target)),
+                    work -> DaemonThreads.start("press-pdf-" + e.language(), work)));
             List<Rendered> parts = new ArrayList<>();
             if (req.wants(Output.SITE)) {
                 try {
-                    parts.add(timed(timings, "site", () -> renderSite(in, target, !req.wants(Output.PDF))));
+                    for (RenderInputs e : editions)
+                        parts.add(timed(timings, stageName("site", e), () -> renderSite(e, target, !req.wants(Output.PDF))));
+                    if (editions.size() > 1) parts.add(LanguageIndex.write(target, editions));
                 } catch (RuntimeException e) {
-                    awaitQuietly(pdfJob); // else it keeps writing into the staging folder after close() removed it
+                    pdfJobs.forEach(Pipeline::awaitQuietly); // else they keep writing into the staging folder after close() removed it
                     throw e;
                 }
             }
             if (req.wants(Output.DATA)) parts.add(export(in, staged.dir()));
-            parts.add(join(pdfJob));
+            for (CompletableFuture<Rendered> job : pdfJobs) parts.add(join(job));
             if (req.wants(Output.SCHEMAS)) parts.add(schemas(staged.dir().resolve("schema")));
             for (Rendered r : parts) {
                 all.addAll(r.diagnostics());
@@ -179,8 +186,10 @@ public final class Pipeline {
             staged.commit();
         }
         List<Path> outputs = new ArrayList<>();
-        if (req.wants(Output.SITE)) outputs.add(req.out().resolve("html").resolve("index.html"));
-        if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        for (RenderInputs e : editions) {
+            if (req.wants(Output.SITE)) outputs.add(req.out().resolve(e.siteFolder()).resolve("index.html"));
+            if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(e.pdfName() + ".pdf"));
+        }
         if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(),
@@ -221,9 +230,18 @@ public final class Pipeline {
         }
     }
 
+    /** The stage's name in the timings: {@code site}, or {@code site-az} when each language renders its own. */
+    private static String stageName(String stage, RenderInputs in) {
+        return in.perLanguage() ? stage + "-" + in.language() : stage;
+    }
+
     private static Map<String, Long> ordered(Map<String, Long> timings) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String k : List.of("load+validate", "site", "pdf", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
+        if (timings.containsKey("load+validate")) out.put("load+validate", timings.get("load+validate"));
+        for (String stage : List.of("site", "pdf"))
+            timings.keySet().stream().filter(k -> k.equals(stage) || k.startsWith(stage + "-")).sorted()
+                    .forEach(k -> out.put(k, timings.get(k)));
+        if (timings.containsKey("total")) out.put("total", timings.get("total"));
         return out;
     }
 

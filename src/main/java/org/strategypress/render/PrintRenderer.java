@@ -49,21 +49,27 @@ public final class PrintRenderer {
         return render(in, OutputFolder.of(out));
     }
 
-    /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
+    /**
+     * The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. Per language, the print HTML
+     * and what it uses go to {@code pdf/<language>/} (languages render at the same time and must not overwrite each
+     * other's fonts while the engine reads them); the PDF itself always goes to {@code pdf/}.
+     */
     public Rendered render(RenderInputs in, OutputFolder out) {
-        OutputFolder pdfDir = out.resolve("pdf");
+        OutputFolder pdfDir = in.perLanguage() ? out.resolve("pdf").resolve(in.language()) : out.resolve("pdf");
         Path dir = pdfDir.dir();
+        Path pdfFile = out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf");
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
         data.put("doc", view);
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
+        OutputViews.markUntranslated(doc, view.meta());
         DocumentFinisher.numberSections(doc);
         DocumentFinisher.tidyAnchors(doc);
         DocumentFinisher.fillNavigation(doc);
         String html = doc.outerHtml();
-        String name = fileName(in.version());
+        String name = in.pdfName();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
                 () -> missingGlyphs(doc, templates.set()),
@@ -81,7 +87,7 @@ public final class PrintRenderer {
                     m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
                     m.language(), in.date(), "strategy-press");
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(pdfFile), 1 << 16)) {
                 PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
                 problems.addAll(r.diagnostics());
             } catch (PdfRenderException e) {
@@ -93,7 +99,13 @@ public final class PrintRenderer {
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return Rendered.of(dir, problems);
+        return in.perLanguage() ? new Rendered(files(dir, pdfFile), problems) : Rendered.of(dir, problems);
+    }
+
+    private static List<Path> files(Path dir, Path pdf) {
+        List<Path> out = new ArrayList<>(Rendered.of(dir, List.of()).files());
+        out.add(pdf);
+        return out;
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */
