@@ -159,6 +159,7 @@ final class ChapterReader {
         String title = null;
         String source = null;
         String translatedBy = null;
+        SourcePosition sourceAt = null;
         int order = Integer.MAX_VALUE;
         int bodyLine = 1;
         String body = text;
@@ -181,6 +182,7 @@ final class ChapterReader {
                     title = c.string("title");
                     source = c.string("source");
                     translatedBy = c.string("translation");
+                    sourceAt = c.keys().get("source");
                     if (c.number("order") != null) order = c.number("order").intValue();
                 }
             }
@@ -188,7 +190,7 @@ final class ChapterReader {
         if (title == null) title = firstHeading(body);
         if (title == null) title = name;
         if (order == Integer.MAX_VALUE) order = 1_000_000;
-        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1), source, translatedBy, Map.of());
+        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1), source, translatedBy, Map.of(), sourceAt);
     }
 
     private static int findFrontMatterEnd(String text) {

@@ -10,22 +10,24 @@ import java.util.Map;
  * A Markdown chapter of a module. {@code body} is the Markdown after the front matter; {@code bodyLine} is the 1-based
  * line of the file where the body starts. A chapter in the source language has its {@code translations} by language
  * (files {@code name.<lang>.md} beside it); a translation has the fingerprint of the source text it was translated
- * from ({@code source:} in its front matter, or null) and how it was made ({@code translation: machine|human}, or null).
+ * from ({@code source:} in its front matter, or null; {@code sourceAt} is where that key is written, else the file's
+ * start) and how it was made ({@code translation: machine|human}, or null).
  */
 public record Chapter(String title, int order, String body, int bodyLine, String slug, SourcePosition at,
-                      String source, String translatedBy, Map<String, Chapter> translations) {
+                      String source, String translatedBy, Map<String, Chapter> translations, SourcePosition sourceAt) {
 
     public Chapter {
         translations = Map.copyOf(translations);
+        if (sourceAt == null) sourceAt = at;
     }
 
     public Chapter(String title, int order, String body, int bodyLine, String slug, SourcePosition at) {
-        this(title, order, body, bodyLine, slug, at, null, null, Map.of());
+        this(title, order, body, bodyLine, slug, at, null, null, Map.of(), at);
     }
 
     /** The same chapter with these translations. */
     public Chapter withTranslations(Map<String, Chapter> byLanguage) {
-        return new Chapter(title, order, body, bodyLine, slug, at, source, translatedBy, byLanguage);
+        return new Chapter(title, order, body, bodyLine, slug, at, source, translatedBy, byLanguage, sourceAt);
     }
 
     /** This chapter in {@code language}: its translation, else itself. */

@@ -76,7 +76,13 @@ public enum Rule {
     FOLLOW_ON("follow-on", Severity.INFO, false, Phase.RULE,
             "(extension) how many further problems were held back because they may follow from the errors listed first"),
     DATA("data", Severity.ERROR, false, Phase.OUTPUT,
-            "(extension) the data exports cannot be written");
+            "(extension) the data exports cannot be written"),
+    TRANSLATION_MISSING("translation-missing", Severity.WARNING, false, Phase.RULE,
+            "a text, or a chapter, without a value in one of languages (an error under --strict and when status is final)"),
+    TRANSLATION_OUTDATED("translation-outdated", Severity.WARNING, false, Phase.RULE,
+            "a translated chapter whose source: fingerprint no longer matches its source chapter, or that has none"),
+    TRANSLATION_STRUCTURE("translation-structure", Severity.ERROR, false, Phase.REFERENCE,
+            "a translated chapter whose headings, [[ID]] links or {{block}} directives differ from its source");
 
     /**
      * Where a problem comes from, in causal order: a file that cannot be read hides its entities, an entity that does

@@ -28,9 +28,13 @@ final class MarkdownRules implements ValidationRule {
     @Override
     public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
         for (Module m : s.modules()) {
-            for (Chapter c : m.chapters()) {
-                SourcePosition start = c.at().at(c.bodyLine(), 1);
-                scan(c.body(), start, true, fileDir(c.at()), ctx, out, null);
+            for (Chapter source : m.chapters()) {
+                List<Chapter> all = new ArrayList<>(List.of(source));
+                all.addAll(source.translations().values());
+                for (Chapter c : all) {
+                    SourcePosition start = c.at().at(c.bodyLine(), 1);
+                    scan(c.body(), start, true, fileDir(c.at()), ctx, out, null);
+                }
             }
         }
         for (Text t : ProseFields.of(s)) {

@@ -21,7 +21,7 @@ import org.strategypress.model.StrategyMeta.RuleSetting;
 public final class Validator {
 
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
-            new CoverageRules(), new TimeRules(), new MarkdownRules());
+            new CoverageRules(), new TimeRules(), new MarkdownRules(), new TranslationRules());
 
     private final MarkdownDialect markdown;
 
