@@ -112,6 +112,41 @@ class MultilingualBuildTest {
         assertEquals("hələ tərcümə olunmayıb", chapter.selectFirst("p.untranslated-note").text());
     }
 
+    @Test
+    void everyPageLinksToItselfInTheOtherLanguage() throws IOException {
+        strategy.build();
+        Path html = strategy.out().resolve("html");
+        for (String name : pages(html.resolve("en"))) {
+            Element link = page("en", name).selectFirst("nav.languages a.lang-switch[hreflang=az]");
+            assertNotNull(link, name + " has a switcher");
+            Path target = html.resolve("en").resolve(name).getParent().resolve(link.attr("href")).normalize();
+            assertEquals(html.resolve("az").resolve(name), target, "the switcher of " + name);
+            assertEquals("../en/" + name, page("az", name).selectFirst("nav.languages a.lang-switch").attr("href"));
+        }
+    }
+
+    @Test
+    void aTranslatedChapterKeepsTheAnchorsOfItsSource() {
+        strategy.write("content/modules/1-intro/01-introduction.md", StrategyFixture.CHAPTER + "\n## Why now\n\nBecause.\n")
+                .write("content/modules/1-intro/01-introduction.az.md", """
+                        ---
+                        title: Giriş
+                        ---
+                        # Giriş
+
+                        Bu strategiya rəqəmsal bacarıqları inkişaf etdirir ([[SKILLS]]).
+
+                        ## Niyə indi
+
+                        Çünki.
+                        """);
+        strategy.build();
+        List<String> en = page("en", "module-1.html").select("section.module [id]").eachAttr("id");
+        List<String> az = page("az", "module-1.html").select("section.module [id]").eachAttr("id");
+        assertTrue(en.stream().anyMatch(id -> id.endsWith("why-now")), en.toString());
+        assertEquals(en, az, "the same anchors in both languages");
+    }
+
     private Document page(String lang, String name) {
         return StrategyFixture.parse(strategy.out().resolve("html").resolve(lang).resolve(name));
     }
