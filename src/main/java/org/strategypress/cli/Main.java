@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "press", mixinStandardHelpOptions = true, version = "strategy-press 0.1.0",
         description = "Validate and publish a national strategy written in YAML and Markdown.",
         subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, PublishCommand.class,
-                GenerateCommand.class, SchemaCommand.class, ServeCommand.class, InitCommand.class, TemplatesCommand.class})
+                GenerateCommand.class, SchemaCommand.class, ServeCommand.class, InitCommand.class, TemplatesCommand.class,
+                TranslationsCommand.class})
 public final class Main implements Runnable {
 
     PrintWriter out;
