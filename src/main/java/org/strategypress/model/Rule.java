@@ -82,7 +82,9 @@ public enum Rule {
     TRANSLATION_OUTDATED("translation-outdated", Severity.WARNING, false, Phase.RULE,
             "a translated chapter whose source: fingerprint no longer matches its source chapter, or that has none"),
     TRANSLATION_STRUCTURE("translation-structure", Severity.ERROR, false, Phase.REFERENCE,
-            "a translated chapter whose headings, [[ID]] links or {{block}} directives differ from its source");
+            "a translated chapter whose headings, [[ID]] links or {{block}} directives differ from its source"),
+    XLIFF("xliff", Severity.ERROR, true, Phase.READ,
+            "(extension) an XLIFF file that press translations --import cannot read, or a unit it cannot apply");
 
     /**
      * Where a problem comes from, in causal order: a file that cannot be read hides its entities, an entity that does
