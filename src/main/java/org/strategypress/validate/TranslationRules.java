@@ -27,6 +27,10 @@ final class TranslationRules implements ValidationRule {
         StrategyMeta m = s.meta();
         if (!m.multilingual()) return;
         String source = m.language();
+        StrategyMeta.RuleSetting lowered = m.rules().get(Rule.TRANSLATION_MISSING.code());
+        if (m.isFinal() && lowered != null && lowered.severity() != null && lowered.severity() != Severity.ERROR)
+            out.add(Rule.BAD_VALUE.at(lowered.at(), "status is final: an approved edition ships no untranslated text, so "
+                    + "translation-missing stays an error; remove this setting"));
         for (TextField t : TranslatableTexts.of(s))
             for (String lang : m.translations())
                 if (!t.text().hasValueIn(lang)) out.add(missing(m, Rule.TRANSLATION_MISSING.at(

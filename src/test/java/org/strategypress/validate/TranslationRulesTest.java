@@ -82,6 +82,15 @@ class TranslationRulesTest {
     }
 
     @Test
+    void aFinalEditionCannotLowerTranslationMissing() {
+        strategy.write("content/strategy.yaml", StrategyFixture.STRATEGY.replace("status: draft", "status: final")
+                + "languages: [en, az]\nrules:\n  translation-missing: info\n");
+        Diagnostic d = strategy.diagnostics().stream().filter(x -> x.code().equals("bad-value")).findFirst().orElseThrow();
+        strategy.assertAt(d, "content/strategy.yaml", 7, 24);
+        assertTrue(d.message().contains("status is final"), d.message());
+    }
+
+    @Test
     void aTranslatedTextIsNotMissing() {
         strategy.write("content/pillars.yaml", StrategyFixture.PILLARS.replace("title: Digital skills",
                 "title: {en: Digital skills, az: Rəqəmsal bacarıqlar}"));
