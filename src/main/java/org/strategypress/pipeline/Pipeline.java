@@ -193,7 +193,7 @@ public final class Pipeline {
         if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(),
-                written.stream().map(f -> req.out().resolve(f)).toList(), all, info, changes, ordered(timings));
+                written.stream().distinct().map(f -> req.out().resolve(f)).toList(), all, info, changes, ordered(timings));
     }
 
     private record CachedInfo(Path content, String version, BuildInfo info, long at) {

@@ -50,14 +50,14 @@ public final class PrintRenderer {
     }
 
     /**
-     * The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. Per language, the print HTML
-     * and what it uses go to {@code pdf/<language>/} (languages render at the same time and must not overwrite each
-     * other's fonts while the engine reads them); the PDF itself always goes to {@code pdf/}.
+     * The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. Languages rendered at the
+     * same time share {@code pdf/}: each writes its own print HTML and PDF, and the stylesheets, fonts and images they
+     * share are copied one language at a time, a file already there with the same bytes left as it is (so that no
+     * copy replaces a font another language's engine is reading).
      */
     public Rendered render(RenderInputs in, OutputFolder out) {
-        OutputFolder pdfDir = in.perLanguage() ? out.resolve("pdf").resolve(in.language()) : out.resolve("pdf");
+        OutputFolder pdfDir = out.resolve("pdf");
         Path dir = pdfDir.dir();
-        Path pdfFile = out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf");
         AssetCollector assets = new AssetCollector(in.contentRoot());
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
         Map<String, Object> data = new java.util.HashMap<>();
@@ -78,16 +78,18 @@ public final class PrintRenderer {
         try {
             Files.createDirectories(dir);
             pdfDir.write(name + ".html", html);
-            for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
-            for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
-            assets.copyInto(pdfDir);
+            synchronized (SHARED_FILES) {
+                for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
+                for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
+                assets.copyInto(pdfDir);
+            }
             var m = view.meta();
             PdfMetadata meta = new PdfMetadata(m.title(), String.join(", ", m.preparedBy()),
                     m.subtitle().isEmpty() ? m.title() : m.subtitle(),
                     m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
                     m.language(), in.date(), "strategy-press");
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(pdfFile), 1 << 16)) {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
                 PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta), os);
                 problems.addAll(r.diagnostics());
             } catch (PdfRenderException e) {
@@ -99,13 +101,22 @@ public final class PrintRenderer {
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return in.perLanguage() ? new Rendered(files(dir, pdfFile), problems) : Rendered.of(dir, problems);
+        return in.perLanguage() ? new Rendered(files(dir, name), problems) : Rendered.of(dir, problems);
     }
 
-    private static List<Path> files(Path dir, Path pdf) {
-        List<Path> out = new ArrayList<>(Rendered.of(dir, List.of()).files());
-        out.add(pdf);
-        return out;
+    /** Guards the copies into pdf/ that languages rendered at the same time share. */
+    private static final Object SHARED_FILES = new Object();
+
+    /**
+     * What one language wrote into the pdf/ folder it shares: its own HTML and PDF, and the shared files (the other
+     * language's own are left to it).
+     */
+    private static List<Path> files(Path dir, String name) {
+        return Rendered.of(dir, List.of()).files().stream().filter(f -> {
+            String n = f.getFileName().toString();
+            boolean own = n.endsWith(".html") || n.endsWith(".pdf");
+            return !own || n.startsWith(name + ".");
+        }).toList();
     }
 
     /** Characters no shipped font can draw: the engine would print them as '#'. */
