@@ -13,11 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code press status}: the monitoring report, KPIs by status and milestones due, per pillar and national target. */
+/** {@code press status}: the monitoring report, KPIs by status and milestones late or at risk, per pillar and national target. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Report progress for monitoring and evaluation: every KPI by status (on track, behind, off track) "
-                + "with its latest actual and what remains to its next target, milestones due before the reporting "
-                + "date, and the KPIs of each pillar and national target."})
+                + "with its latest actual and what remains to its next target, milestones late or at risk by their "
+                + "status (or their due date, without one), and the KPIs of each pillar and national target."})
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
