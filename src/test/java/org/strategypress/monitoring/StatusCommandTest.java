@@ -195,6 +195,10 @@ class StatusCommandTest {
 
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--as-of takes a year and month such as 2027-06, not '2027'"), r.err());
+        CliRun month13 = status("--as-of", "2027-13");
+        assertEquals(2, month13.exitCode());
+        assertTrue(month13.err().contains("not '2027-13'"), month13.err());
+        assertEquals("", month13.out(), "no report for a bad date");
     }
 
     @Test
