@@ -1,0 +1,102 @@
+package org.strategypress.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strategypress.testing.StrategyFixture;
+import org.strategypress.validate.RoadmapDecisionRulesTestData;
+
+/**
+ * What a writer chooses for module 4's decision blocks: the quadrant names of the priority matrix, the action plan by
+ * quarter; and what the risk and stakeholder pages say about owners, categories and funders.
+ */
+class RoadmapChoicesTest {
+
+    @TempDir
+    static Path dir;
+    static Document site;
+    static Document print;
+
+    @BeforeAll
+    static void build() {
+        StrategyFixture strategy = RoadmapDecisionRulesTestData.write(StrategyFixture.in(dir));
+        strategy.write("content/strategy.yaml", strategy.read("content/strategy.yaml") + """
+                  quadrants:
+                    top_right: Quick wins
+                    top_left: Transformational
+                    bottom_right: Strategic priorities
+                    bottom_left: Deprioritised
+                """)
+                .write("content/modules/4-roadmap/01-plan.md", """
+                        # Roadmap
+
+                        {{priority-matrix}}
+
+                        {{priority-table}}
+
+                        {{action-plan by=quarter}}
+
+                        {{risk-register}}
+                        """)
+                .build();
+        site = strategy.page("module-4.html");
+        print = strategy.print();
+        risk = strategy.page("RISK-FUNDS.html");
+        funder = strategy.page("WB.html");
+    }
+
+    static Document risk;
+    static Document funder;
+
+    @Test
+    void theQuadrantsAreNamedAsStrategyYamlSays() {
+        for (Document d : List.of(site, print)) {
+            Element matrix = d.selectFirst("figure.priority-matrix");
+            assertNotNull(matrix);
+            assertEquals("Quick wins", matrix.selectFirst("td.q-tr .q-label").text());
+            assertEquals("Deprioritised", matrix.selectFirst("td.q-bl .q-label").text());
+            assertTrue(matrix.selectFirst("figcaption").text().contains("Strategic priorities (bottom right)"),
+                    matrix.selectFirst("figcaption").text());
+            Element row = d.selectFirst("table.priorities tbody tr");
+            assertEquals("Quick wins", row.select("td").last().text(), "INI-ACADEMY scores high on both axes");
+        }
+    }
+
+    @Test
+    void theActionPlanByQuarterHasAHeadingRowPerQuarterWithItsMilestones() {
+        for (Document d : List.of(site, print)) {
+            Element plan = d.selectFirst("table.action-plan.by-quarter");
+            assertNotNull(plan);
+            assertEquals(List.of("2027 Q1 (January to March)", "2027 Q4 (October to December)"),
+                    plan.select("tr.group th").eachText());
+            assertEquals("MS-ACADEMY-OPEN Academy opens", plan.select("tbody").get(0).select("td").get(1).text());
+            assertTrue(plan.select("tbody").get(0).text().contains("done 2027-02"), plan.text());
+            assertTrue(plan.select("tbody").get(1).text().contains("MS-ACADEMY-FIRST") && plan.select("tbody").get(1).text().contains("on track"));
+        }
+    }
+
+    @Test
+    void aRiskPageNamesItsOwnerLinkedItsCategoryAndResponse() {
+        Element facts = risk.selectFirst("article.entity-risks dl.facts");
+        Element owner = facts.select("dt:containsOwn(Owner) + dd a").first();
+        assertNotNull(owner, facts.outerHtml());
+        assertEquals("MOF.html", owner.attr("href"));
+        assertEquals("fiduciary", facts.select("dt:containsOwn(Category) + dd").text());
+        assertTrue(risk.selectFirst("article.entity-risks").text().contains("Phase the spending."));
+    }
+
+    @Test
+    void aFundersPageListsWhatItFunds() {
+        Element funds = funder.select("p.backlinks").stream().filter(p -> p.text().startsWith("Funds initiatives")).findFirst().orElseThrow();
+        assertEquals("INI-ACADEMY.html", funds.selectFirst("a").attr("href"));
+    }
+}
