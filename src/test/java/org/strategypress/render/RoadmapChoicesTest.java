@@ -52,7 +52,10 @@ class RoadmapChoicesTest {
         print = strategy.print();
         risk = strategy.page("RISK-FUNDS.html");
         funder = strategy.page("WB.html");
+        explorer = strategy.page("kpis.html");
     }
+
+    static Document explorer;
 
     static Document risk;
     static Document funder;
@@ -98,5 +101,23 @@ class RoadmapChoicesTest {
     void aFundersPageListsWhatItFunds() {
         Element funds = funder.select("p.backlinks").stream().filter(p -> p.text().startsWith("Funds initiatives")).findFirst().orElseThrow();
         assertEquals("INI-ACADEMY.html", funds.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void theKpiExplorerShowsTheCostAndBestScoreOfWhatAKpiMeasuresAndFiltersQuickWins() {
+        List<String> headers = explorer.select("#kpi-table thead th").eachText();
+        int cost = headers.indexOf("Cost (USD million)");
+        int score = headers.indexOf("Weighted score");
+        assertTrue(cost > 0 && score == cost + 1, headers.toString());
+        Element row = explorer.selectFirst("#kpi-table tbody tr:has(a[href=KPI-GRADUATES.html])");
+        Element costCell = row.child(cost);
+        assertEquals("5", costCell.attr("data-value"), "2 + 3, the cost of INI-ACADEMY");
+        assertTrue(costCell.hasClass("num") && costCell.selectFirst("sup.mark-i") != null, "right-aligned, illustrative");
+        assertEquals("4.40", row.child(score).attr("data-value"), "5 x 40% + 4 x 30% + 4 x 30%");
+        assertEquals("quick win 4.40", row.child(score).text());
+        assertEquals("yes", row.attr("data-quick-win"));
+        Element filter = explorer.selectFirst("#kpi-filters input#filter-quick-win[type=checkbox]");
+        assertNotNull(filter);
+        assertEquals("Quick wins only", explorer.selectFirst("label[for=filter-quick-win]").text());
     }
 }

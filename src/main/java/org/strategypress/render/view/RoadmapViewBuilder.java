@@ -77,7 +77,8 @@ final class RoadmapViewBuilder {
             String funding = String.join("; ", i.funding().stream().map(f -> v.link(f.source().id()).id() + " "
                     + money(f.amount()) + " " + f.status()).toList());
             out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : r.score().toPlainString(),
-                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative()));
+                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative(),
+                    i.cost().isEmpty() ? "" : money(i.totalCost()), i.cost().stream().anyMatch(c -> illustrative(i, c))));
         }
         return out;
     }
@@ -163,7 +164,7 @@ final class RoadmapViewBuilder {
                     by[k] = by[k].add(c.amount());
                     all[k] = all[k].add(c.amount());
                     any = true;
-                    illustrative |= c.illustrative() != null ? c.illustrative() : i.illustrative();
+                    illustrative |= illustrative(i, c);
                 }
             }
             if (!any) continue;
@@ -172,6 +173,11 @@ final class RoadmapViewBuilder {
         }
         return new CostTable(years, rows, new CostRow(null, java.util.Arrays.stream(all).map(RoadmapViewBuilder::money).toList(),
                 money(sum(all)), anyIllustrative), anyIllustrative);
+    }
+
+    /** Whether a cost line is illustrative: its own flag, else its initiative's. */
+    private static boolean illustrative(Initiative i, Initiative.Cost c) {
+        return c.illustrative() != null ? c.illustrative() : i.illustrative();
     }
 
     private FinancingRow financing(LinkView pillar, Predicate<Initiative> in) {

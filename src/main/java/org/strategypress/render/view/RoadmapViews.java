@@ -24,9 +24,13 @@ public final class RoadmapViews {
                               List<BodyNode> bodies, List<RaciTable> raci, Map<String, InitiativeFacts> byInitiative) {
     }
 
-    /** One initiative's decision facts for its entry in the initiatives block: all text, "" when not given. */
+    /**
+     * One initiative's decision facts for its entry in the initiatives block: all text, "" when not given;
+     * {@code totalCost} is the sum of its cost lines as the cost table writes amounts, {@code costIllustrative}
+     * whether one of those lines is illustrative (by its own flag or the initiative's).
+     */
     public record InitiativeFacts(String scores, String weighted, String rank, boolean quickWin, String cost,
-                                  String funding, boolean illustrative) {
+                                  String funding, boolean illustrative, String totalCost, boolean costIllustrative) {
     }
 
     public record CriterionView(String id, String title, String weight, String axis) {
