@@ -2,6 +2,7 @@ package org.strategypress.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.strategypress.validate.RoadmapDecisionRulesTestData;
 
 /**
  * What a writer chooses for module 4's decision blocks: the quadrant names of the priority matrix, the action plan by
- * quarter; and what the risk and stakeholder pages say about owners, categories and funders.
+ * quarter; what the risk and stakeholder pages say about owners, categories and funders; the financing chart.
  */
 class RoadmapChoicesTest {
 
@@ -46,6 +47,8 @@ class RoadmapChoicesTest {
                         {{action-plan by=quarter}}
 
                         {{risk-register}}
+
+                        {{financing-chart}}
                         """)
                 .build();
         site = strategy.page("module-4.html");
@@ -119,5 +122,25 @@ class RoadmapChoicesTest {
         Element filter = explorer.selectFirst("#kpi-filters input#filter-quick-win[type=checkbox]");
         assertNotNull(filter);
         assertEquals("Quick wins only", explorer.selectFirst("label[for=filter-quick-win]").text());
+    }
+
+    @Test
+    void theFinancingChartDrawsEachStatusAndTheGapToScaleWithItsColoursInTheCss() {
+        for (Document d : List.of(site, print)) {
+            Element fig = d.selectFirst("figure.chart.financing-chart");
+            assertNotNull(fig);
+            Element svg = fig.selectFirst(".chart-row svg");
+            // INI-ACADEMY costs 5: 3 committed, 1 sought, 1 not funded; the longest bar (5) fills the 300 units
+            assertEquals("Digital skills: cost 5: committed 3, expected 0, sought 1, gap 1", svg.attr("aria-label"));
+            assertEquals("180", svg.selectFirst("rect.seg-committed").attr("width"));
+            assertEquals(List.of("180", "60"), List.of(svg.selectFirst("rect.seg-sought").attr("x"), svg.selectFirst("rect.seg-sought").attr("width")));
+            assertNull(svg.selectFirst("rect.seg-expected"), "nothing expected, no segment");
+            assertEquals("240", svg.selectFirst("rect.seg-gap").attr("x"));
+            assertTrue(svg.select("line.hatch").size() >= 10, "the gap is hatched");
+            assertEquals("300", svg.selectFirst("line.cost-line").attr("x1"));
+            assertTrue(fig.select("svg [fill], svg [stroke]").isEmpty(), "tones come from the stylesheets");
+            assertEquals(List.of("committed", "expected", "sought", "gap (no funding line, hatched)"), fig.select(".legend-item").eachText());
+            assertTrue(fig.selectFirst("p.chart-total").text().contains("funding gap 1 USD million"), fig.text());
+        }
     }
 }
