@@ -1,5 +1,6 @@
 /* kpis.js: the KPI explorer. Without JavaScript kpis.html is a plain table; with it, the filters appear
-   (each select matches a data-* attribute of the rows, a space-separated list), the count follows them,
+   (each select matches a data-* attribute of the rows, a space-separated list; a checked checkbox with
+   data-flag keeps the rows whose data-<flag> is its value, such as "Quick wins only"), the count follows them,
    and every column with data-sortable gets a sort button (aria-sort on the sorted column). */
 (function () {
   'use strict';
@@ -10,6 +11,7 @@
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
+  var flags = Array.prototype.slice.call(form.querySelectorAll('input[type=checkbox][data-flag]'));
 
   function matches(row, key, value) {
     return !value || (' ' + (row.dataset[key] || '') + ' ').indexOf(' ' + value + ' ') >= 0;
@@ -18,7 +20,8 @@
   function apply() {
     var shown = 0;
     rows.forEach(function (row) {
-      var ok = selects.every(function (s) { return matches(row, s.dataset.filter, s.value); });
+      var ok = selects.every(function (s) { return matches(row, s.dataset.filter, s.value); })
+        && flags.every(function (f) { return !f.checked || row.dataset[f.dataset.flag] === f.value; });
       row.hidden = !ok;
       if (ok) shown++;
     });
@@ -26,7 +29,7 @@
       : 'Showing ' + shown + ' of ' + rows.length + ' KPIs';
   }
 
-  selects.forEach(function (s) { s.addEventListener('change', apply); });
+  selects.concat(flags).forEach(function (s) { s.addEventListener('change', apply); });
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
   form.hidden = false;

@@ -108,7 +108,10 @@ final class MetaReader {
         Checked scale = p.object("scale");
         BigDecimal min = scale == null ? BigDecimal.ONE : scale.number("min");
         BigDecimal max = scale == null ? BigDecimal.valueOf(5) : scale.number("max");
-        return new Prioritisation(criteria, min, max, p.at());
+        Checked q = p.object("quadrants");
+        Prioritisation.Quadrants quadrants = q == null || !q.complete() ? null : new Prioritisation.Quadrants(
+                q.text("top_right"), q.text("top_left"), q.text("bottom_right"), q.text("bottom_left"), q.at());
+        return new Prioritisation(criteria, min, max, quadrants, p.at());
     }
 
     private static StrategyMeta.Currency currency(Checked c) {

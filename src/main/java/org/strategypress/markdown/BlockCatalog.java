@@ -1,6 +1,7 @@
 package org.strategypress.markdown;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public final class BlockCatalog {
             new Block("priority-matrix", 4, List.of(), "initiatives placed by their x and y axis scores, in labelled quadrants"),
             new Block("cost-table", 4, List.of(), "cost by pillar and year with totals, in the strategy's currency"),
             new Block("financing-chart", 4, List.of(), "funding per pillar stacked by status (committed, expected, sought), with the gap"),
-            new Block("action-plan", 4, List.of(), "every milestone by year with initiative, owner and status as of as_of"),
+            new Block("action-plan", 4, List.of("by"), "every milestone by year (or, with by=quarter, by quarter) with initiative, owner and status as of as_of"),
             new Block("action-plan-status", 4, List.of(), "share of milestones done, on track, at risk, late, per pillar and overall; what is late"),
             new Block("risk-heatmap", 4, List.of(), "risks on a likelihood x impact grid"),
             new Block("risk-register", 4, List.of(), "risks with owner, category, response and mitigating initiatives"),
@@ -51,6 +52,9 @@ public final class BlockCatalog {
             new Block("national-targets", 0, List.of(), "national targets by priority"),
             new Block("key-figures", 0, List.of(), "the numbers an executive summary quotes, computed from the data "
                     + "(one of them inline: {{figure NAME}})"));
+
+    /** The arguments whose values are one of a few words, with those words (others, such as pillar, name an id). */
+    public static final Map<String, List<String>> CHOICES = Map.of("by", List.of("year", "quarter"));
 
     /** What a module shows when none of its chapters places a block. */
     public static List<String> defaults(int module) {
@@ -69,6 +73,19 @@ public final class BlockCatalog {
 
     public static Optional<Block> find(String name) {
         return BLOCKS.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    /**
+     * A directive's arguments that its block takes other than {@code pillar} (which every block reads by itself), with
+     * their values as written: what the block's template macro receives by name.
+     */
+    public static Map<String, String> options(Directive d) {
+        List<String> takes = find(d.name()).map(Block::args).orElse(List.of());
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        d.args().forEach((k, val) -> {
+            if (!k.equals("pillar") && takes.contains(k)) out.put(k, val);
+        });
+        return out;
     }
 
     public static List<String> names() {

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * The criteria every initiative is scored on, each with its weight (percent) and the matrix axis it forms part of,
- * and the scale scores lie on (default 1 to 5). {@code at} is where the mapping starts.
+ * the scale scores lie on (default 1 to 5) and the names the writer gives the matrix's quadrants (null: the
+ * defaults). {@code at} is where the mapping starts.
  */
-public record Prioritisation(List<Criterion> criteria, BigDecimal min, BigDecimal max, SourcePosition at) {
+public record Prioritisation(List<Criterion> criteria, BigDecimal min, BigDecimal max, Quadrants quadrants,
+                             SourcePosition at) {
 
     public Prioritisation {
         criteria = List.copyOf(criteria);
@@ -16,6 +18,21 @@ public record Prioritisation(List<Criterion> criteria, BigDecimal min, BigDecima
 
     /** One criterion: id, title, weight in percent, axis ({@code x}, {@code y} or null). */
     public record Criterion(String id, Text title, BigDecimal weight, String axis, SourcePosition at) {
+    }
+
+    /** The names of the priority matrix's four quadrants, as written under {@code quadrants}. */
+    public record Quadrants(Text topRight, Text topLeft, Text bottomRight, Text bottomLeft, SourcePosition at) {
+
+        /** The name of a quadrant by its key: {@code tr}, {@code tl}, {@code br} or {@code bl}. */
+        public Text of(String key) {
+            return switch (key) {
+                case "tr" -> topRight;
+                case "tl" -> topLeft;
+                case "br" -> bottomRight;
+                case "bl" -> bottomLeft;
+                default -> throw new IllegalArgumentException("no quadrant " + key);
+            };
+        }
     }
 
     /** The sum of the weights. */

@@ -43,7 +43,7 @@ final class CoverageRules implements ValidationRule {
         for (Stakeholder st : s.stakeholders())
             if (refs.of(st.id()).isEmpty())
                 out.add(Rule.UNUSED_STAKEHOLDER.at(st.at(), "stakeholder " + st.id() + " (" + st.name()
-                        + ") is referred to nowhere (not an owner, partner, member or consulted stakeholder)").about(st.id()));
+                        + ") is referred to nowhere (not an owner, partner, member, funder or consulted stakeholder)").about(st.id()));
     }
 
     /**

@@ -106,6 +106,10 @@ final class MarkdownRules implements ValidationRule {
                 out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{" + block.name() + "}} takes "
                         + (block.args().isEmpty() ? "no arguments" : "only " + String.join(", ", block.args()))
                         + ", not '" + a.getKey() + "'"));
+            } else if (BlockCatalog.CHOICES.containsKey(a.getKey()) && !BlockCatalog.CHOICES.get(a.getKey()).contains(a.getValue())) {
+                List<String> choices = BlockCatalog.CHOICES.get(a.getKey());
+                out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{" + block.name() + " " + a.getKey() + "=" + a.getValue() + "}}: "
+                        + a.getKey() + " is " + String.join(" or ", choices) + Names.didYouMean(a.getValue(), choices)));
             } else if (a.getKey().equals("pillar")) {
                 DeclaredId d = ctx.declared(a.getValue());
                 if (d == null || !d.kind().equals("pillars"))

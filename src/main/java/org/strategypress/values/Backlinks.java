@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.strategypress.model.Entity;
+import org.strategypress.model.Initiative;
 import org.strategypress.model.Strategy;
 
 /**
  * The reverse of every reference, named from the target's side: a gap is {@code addressed_by} initiatives, an
  * initiative {@code measured_by} KPIs, a national target {@code served_by} KPIs and objectives, a stakeholder
- * {@code owns} initiatives and KPIs... Assessments and visions are keyed by their pillar, so their id is the pillar's.
+ * {@code owns} initiatives and KPIs and {@code funds} the initiatives whose funding lines name it as their source...
+ * Assessments and visions are keyed by their pillar, so their id is the pillar's.
  */
 public final class Backlinks {
 
@@ -27,13 +29,17 @@ public final class Backlinks {
                     String name = INVERSE.getOrDefault(ref.getKey(), ref.getKey() + "_of");
                     for (String target : ref.getValue()) {
                         if (target.equals(e.id())) continue;
-                        List<String> from = index.computeIfAbsent(target, k -> new LinkedHashMap<>())
-                                .computeIfAbsent(name, k -> new ArrayList<>());
-                        if (!from.contains(e.id())) from.add(e.id());
+                        add(target, name, e.id());
                     }
                 }
+                if (e instanceof Initiative i) for (Initiative.Funding f : i.funding()) add(f.source().id(), "funds", i.id());
             }
         }
+    }
+
+    private void add(String target, String relation, String from) {
+        List<String> list = index.computeIfAbsent(target, k -> new LinkedHashMap<>()).computeIfAbsent(relation, k -> new ArrayList<>());
+        if (!list.contains(from)) list.add(from);
     }
 
     /** Who refers to {@code id}, by the name of the reverse relation; empty when nothing does. */

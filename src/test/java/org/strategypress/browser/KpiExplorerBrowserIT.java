@@ -111,6 +111,36 @@ class KpiExplorerBrowserIT {
         assertFalse(browser.driver().findElements(By.cssSelector("#kpi-table thead button.sort")).isEmpty());
     }
 
+    @Test
+    void quickWinsOnlyKeepsTheKpisOfQuickWinsAndTheCostColumnSorts() {
+        int all = rows().size();
+        WebElement quickWins = browser.driver().findElement(By.id("filter-quick-win"));
+        assertTrue(quickWins.isDisplayed(), "the sample has quick wins");
+        quickWins.click();
+        List<WebElement> shown = visibleRows();
+        assertTrue(shown.size() > 0 && shown.size() < all, shown.size() + " of " + all);
+        for (WebElement r : shown) assertEquals("yes", r.getAttribute("data-quick-win"));
+        for (WebElement r : shown) assertTrue(r.getText().contains("quick win"), r.getText());
+        assertEquals("Showing " + shown.size() + " of " + all + " KPIs", count());
+        rows().stream().filter(r -> "no".equals(r.getAttribute("data-quick-win")))
+                .forEach(r -> assertFalse(r.isDisplayed(), r.getAttribute("data-owner")));
+
+        new Select(browser.driver().findElement(By.id("filter-pillar"))).selectByIndex(1);
+        assertTrue(visibleRows().stream().allMatch(r -> "yes".equals(r.getAttribute("data-quick-win"))), "the filters combine");
+        browser.driver().findElement(By.cssSelector("#kpi-filters button[type=reset]")).click();
+        browser.waitFor().until(d -> visibleRows().size() == all);
+        assertFalse(quickWins.isSelected());
+
+        WebElement cost = browser.driver().findElement(By.xpath("//table[@id='kpi-table']/thead//th[.//button[starts-with(normalize-space(.),'Cost')]]"));
+        cost.findElement(By.tagName("button")).click();
+        int col = browser.driver().findElements(By.xpath("//table[@id='kpi-table']/thead//th")).indexOf(cost);
+        List<Double> up = rows().stream().map(r -> Double.parseDouble(r.findElements(By.xpath("./*")).get(col).getAttribute("data-value"))).toList();
+        List<Double> sorted = new ArrayList<>(up);
+        sorted.sort(null);
+        assertEquals(sorted, up);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     private List<Double> baselines() {
         return rows().stream().map(r -> Double.parseDouble(r.findElements(By.tagName("td")).get(4).getAttribute("data-value"))).toList();
     }
@@ -124,5 +154,8 @@ class KpiExplorerBrowserIT {
         assertTrue(plain.select("#kpi-table thead button").isEmpty());
         assertEquals(rows().size(), plain.select("#kpi-table tbody tr").size());
         assertEquals(rows().size() + " KPIs", plain.selectFirst("#kpi-count").text());
+        org.jsoup.nodes.Element cost = plain.select("#kpi-table thead th").stream().filter(th -> th.text().startsWith("Cost")).findFirst().orElseThrow();
+        assertTrue(cost.hasClass("num"), "numbers are right-aligned");
+        assertTrue(plain.select("#kpi-table tbody td.num[data-value]").size() > rows().size(), "cost and score cells carry their value");
     }
 }

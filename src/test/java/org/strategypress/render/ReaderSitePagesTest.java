@@ -2,6 +2,7 @@ package org.strategypress.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,6 +100,9 @@ class ReaderSitePagesTest {
         assertEquals(List.of("", "CONNECT", "SKILLS"), page.select("#filter-pillar option").eachAttr("value"));
         assertEquals("2 KPIs", page.selectFirst("#kpi-count").text());
         assertNotNull(page.selectFirst("script[src=site/kpis.js]"));
+        assertTrue(page.select("#kpi-table thead th").eachText().stream().noneMatch(h -> h.startsWith("Cost") || h.startsWith("Weighted")),
+                "no cost or score columns when no initiative has a cost or a score");
+        assertNull(page.selectFirst("#filter-quick-win"), "no quick-win filter without quick wins");
     }
 
     @Test

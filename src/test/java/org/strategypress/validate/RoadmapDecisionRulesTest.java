@@ -278,4 +278,55 @@ class RoadmapDecisionRulesTest {
         Diagnostic d = only("bad-value", "content/initiatives.yaml", 31);
         assertTrue(d.message().contains("did you mean 'on-track'"), d.message());
     }
+
+    @Test
+    void aStakeholderNamedOnlyAsAFunderIsUsed() {
+        initiatives("    consulted: [WB]\n", "");
+        List<Diagnostic> all = strategy.diagnostics();
+        assertEquals(List.of(), all, () -> StrategyFixture.describe(all));
+    }
+
+    @Test
+    void aFunderWithoutItsFundingLineIsUnused() {
+        strategy.write("content/initiatives.yaml", INITIATIVES.replace("    consulted: [WB]\n", "")
+                .replace("      - {source: WB, amount: 1, status: sought}\n", ""));
+        Diagnostic d = only("unused-stakeholder", "content/stakeholders.yaml", 9);
+        assertTrue(d.message().contains("stakeholder WB"), d.message());
+    }
+
+    static final String QUADRANTS = """
+              quadrants:
+                top_right: Quick wins
+                top_left: Transformational
+                bottom_right: Strategic priorities
+                bottom_left: Deprioritised
+            """;
+
+    @Test
+    void namedQuadrantsValidateClean() {
+        strategy.write("content/strategy.yaml", STRATEGY + QUADRANTS);
+        List<Diagnostic> all = strategy.diagnostics();
+        assertEquals(List.of(), all, () -> StrategyFixture.describe(all));
+    }
+
+    @Test
+    void aMisspeltQuadrantIsOneErrorAtItsKey() {
+        strategy.write("content/strategy.yaml", STRATEGY + QUADRANTS.replace("bottom_left:", "botom_left:"));
+        Diagnostic d = only("unknown-field", "content/strategy.yaml", 16);
+        assertTrue(d.message().contains("did you mean 'bottom_left'"), d.message());
+    }
+
+    @Test
+    void threeQuadrantNamesAreOneErrorAtTheQuadrants() {
+        strategy.write("content/strategy.yaml", STRATEGY + QUADRANTS.replace("    top_left: Transformational\n", ""));
+        Diagnostic d = only("missing-field", "content/strategy.yaml", 13);
+        assertTrue(d.message().contains("'top_left'"), d.message());
+    }
+
+    @Test
+    void aMisspeltActionPlanGroupingIsOneErrorAtTheDirective() {
+        strategy.write("content/modules/4-roadmap/01-plan.md", "# Plan\n\n{{action-plan by=quartr}}\n");
+        Diagnostic d = only("unknown-directive", "content/modules/4-roadmap/01-plan.md", 3);
+        assertTrue(d.message().contains("by is year or quarter (did you mean 'quarter'?)"), d.message());
+    }
 }

@@ -48,7 +48,13 @@ public final class ContentSchema {
                             of("axis", ENUM, "the priority matrix axis it forms part of").oneOf("x", "y")),
                     of("scale", OBJECT, "the range scores lie in; default 1 to 5").with(
                             of("min", NUMBER, "lowest score").mandatory(),
-                            of("max", NUMBER, "highest score").mandatory())),
+                            of("max", NUMBER, "highest score").mandatory()),
+                    of("quadrants", OBJECT, "the priority matrix's quadrant names, all four; default Quick wins, "
+                            + "Transformational, Strategic enablers, Reconsider").with(
+                            of("top_right", TEXT, "high on both axes").mandatory(),
+                            of("top_left", TEXT, "high up (y), low across (x)").mandatory(),
+                            of("bottom_right", TEXT, "low up (y), high across (x)").mandatory(),
+                            of("bottom_left", TEXT, "low on both axes").mandatory())),
             of("reviews", OBJECT_LIST, "document control: who reviewed which version and what they decided, oldest first").with(
                     of("version", STRING, "the version reviewed").mandatory(),
                     of("date", STRING, "when, YYYY-MM-DD").mandatory(),

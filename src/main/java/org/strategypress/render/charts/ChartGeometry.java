@@ -2,6 +2,7 @@ package org.strategypress.render.charts;
 
 import java.util.List;
 
+import org.strategypress.render.view.RoadmapViews;
 import org.strategypress.render.view.Views.LinkView;
 
 /**
@@ -166,5 +167,34 @@ public final class ChartGeometry {
             kpis = List.copyOf(kpis);
             targets = List.copyOf(targets);
         }
+    }
+
+    /**
+     * The financing chart: per pillar a bar as long as its cost or its funding (whichever is more), stacked by
+     * funding status, with the gap; {@code currency} as the strategy states it ("" if not), {@code total} the
+     * figures of all pillars, already written out.
+     */
+    public record FinancingChart(String id, double width, double height, String currency, List<FinancingBar> bars,
+                                 RoadmapViews.FinancingRow total) {
+        public FinancingChart {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /**
+     * One pillar's bar: its funding segments in order (committed, expected, sought; only those with money), the
+     * gap the funding lines leave (null if none) with its hatch strokes' start positions, and where the cost ends
+     * ({@code costX}, a vertical line); {@code values} writes every figure out.
+     */
+    public record FinancingBar(LinkView pillar, List<Segment> segments, Segment gap, List<Double> hatch, double costX,
+                               String values, String alt) {
+        public FinancingBar {
+            segments = List.copyOf(segments);
+            hatch = List.copyOf(hatch);
+        }
+    }
+
+    /** A stretch of a bar: its key (committed, expected, sought, gap), from {@code x} for {@code width}. */
+    public record Segment(String key, double x, double width) {
     }
 }

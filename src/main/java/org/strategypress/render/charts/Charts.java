@@ -53,7 +53,7 @@ public final class Charts {
     }
 
     /**
-     * All charts of a document, keyed as the block templates look them up: "maturity", "roadmap",
+     * All charts of a document, keyed as the block templates look them up: "maturity", "roadmap", "financing",
      * "roadmap-&lt;PILLAR&gt;", "kpi-&lt;PILLAR&gt;" and "chain-&lt;PILLAR&gt;". A roadmap is absent without a
      * horizon or initiatives, a pillar's KPI chart and chain diagram without KPIs or gaps.
      */
@@ -64,8 +64,8 @@ public final class Charts {
         out.put("maturity", maturity(doc.assessments(), classes));
         Roadmap all = roadmap(doc.meta(), doc.pillars(), null, classes);
         if (all != null) out.put("roadmap", all);
-        String financing = RoadmapCharts.financing(doc.roadmap());
-        if (financing != null && !financing.isEmpty()) out.put("financing", financing);
+        ChartGeometry.FinancingChart financing = RoadmapCharts.financing(doc.roadmap());
+        if (financing != null) out.put("financing", financing);
         for (PillarView p : doc.pillars()) {
             Roadmap one = roadmap(doc.meta(), List.of(p), p, classes);
             if (one != null) out.put("roadmap-" + p.id(), one);

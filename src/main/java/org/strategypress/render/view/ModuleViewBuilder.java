@@ -87,7 +87,7 @@ public final class ModuleViewBuilder {
                 if (p.isBlock()) {
                     anyBlock = true;
                     parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false,
-                            file == null ? "" : file + ":" + (firstLine + p.line() - 1) + ":1"));
+                            file == null ? "" : file + ":" + (firstLine + p.line() - 1) + ":1", BlockCatalog.options(p.block())));
                 } else {
                     parts.add(new PartView(p.html(), null, null, level, false));
                     level = lastHeading(p.html(), level);
@@ -121,7 +121,8 @@ public final class ModuleViewBuilder {
         int level = 1;
         for (MarkdownDialect.Part p : markdown.render(LEADING_H1.matcher(c.body()).replaceFirst(""), ctx)) {
             if (p.isBlock()) {
-                parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false));
+                parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false, "",
+                        BlockCatalog.options(p.block())));
             } else {
                 parts.add(new PartView(p.html(), null, null, level, false));
                 level = lastHeading(p.html(), level);

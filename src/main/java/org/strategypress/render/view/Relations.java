@@ -39,6 +39,7 @@ final class Relations {
     List<String> initiativesServing(String objective) { return get(objective, "pursued_by", "initiatives"); }
     List<String> owned(String stakeholder) { return get(stakeholder, "owns", "initiatives"); }
     List<String> partnerIn(String stakeholder) { return get(stakeholder, "partner_in", "initiatives"); }
+    List<String> funds(String stakeholder) { return get(stakeholder, "funds", "initiatives"); }
     List<String> reports(String stakeholder) { return get(stakeholder, "owns", "kpis"); }
     List<String> consultedOn(String stakeholder) { return get(stakeholder, "consulted_on", "pillars"); }
     List<String> supporting(String initiative) { return get(initiative, "supported_by", "artifacts"); }

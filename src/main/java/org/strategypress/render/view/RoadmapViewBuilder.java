@@ -28,7 +28,6 @@ import org.strategypress.render.view.Views.LinkView;
 /** Computes the module-4 decision blocks' view from the model: ranks, quadrants, totals, shares, reporting order. */
 final class RoadmapViewBuilder {
 
-    static final String[] STATUSES = {"done", "on-track", "at-risk", "late", "planned", "dropped"};
     private static final String[] LEVELS_UP = {"low", "medium", "high"};
 
     private final Strategy s;
@@ -47,9 +46,10 @@ final class RoadmapViewBuilder {
         List<CriterionView> criteria = p == null ? List.of() : p.criteria().stream().map(c -> new CriterionView(c.id(),
                 v.str(c.title()), money(c.weight()), c.axis() == null ? "" : c.axis())).toList();
         List<PriorityRow> ranked = ranked(p);
+        ActionPlanViews plan = new ActionPlanViews(s, v);
         List<StatusRow> status = new ArrayList<>();
         for (Pillar pl : s.pillars()) {
-            StatusRow r = status(v.str(pl.title()), v.link(pl.id()), i -> i.pillar().id().equals(pl.id()));
+            StatusRow r = plan.status(v.str(pl.title()), v.link(pl.id()), i -> i.pillar().id().equals(pl.id()));
             if (r.total() > 0) status.add(r);
         }
         List<FinancingRow> financing = new ArrayList<>();
@@ -59,8 +59,8 @@ final class RoadmapViewBuilder {
         }
         return new RoadmapView(m.currency() == null ? "" : m.currency().label(), asOf.toString(), criteria,
                 p == null ? "" : money(p.min()) + " to " + money(p.max()), ranked, matrix(p, ranked), cost(),
-                financing, financing(null, i -> true), actionPlan(), status, status("All pillars", null, i -> true),
-                late(), risks(), heat(), bodies(), raci(), facts(p));
+                financing, financing(null, i -> true), plan.byYear(), plan.byQuarter(), status,
+                plan.status("All pillars", null, i -> true), plan.late(), risks(), heat(), bodies(), raci(), facts(p));
     }
 
     private Map<String, InitiativeFacts> facts(Prioritisation p) {
@@ -77,7 +77,8 @@ final class RoadmapViewBuilder {
             String funding = String.join("; ", i.funding().stream().map(f -> v.link(f.source().id()).id() + " "
                     + money(f.amount()) + " " + f.status()).toList());
             out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : r.score().toPlainString(),
-                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative()));
+                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative(),
+                    i.cost().isEmpty() ? "" : money(i.totalCost()), i.cost().stream().anyMatch(c -> illustrative(i, c))));
         }
         return out;
     }
@@ -90,7 +91,7 @@ final class RoadmapViewBuilder {
             BigDecimal y = p.axis("y", i.scores());
             out.add(new PriorityRow(r.rank(), v.link(i.id()), p.criteria().stream().map(c -> money(i.scores().of(c.id()))).toList(),
                     r.score().setScale(2, RoundingMode.HALF_UP).toPlainString(), i.priority() == null ? "" : i.priority(),
-                    r.band(), i.quickWin(), QUADRANTS.getOrDefault(quadrant(p, x, y), ""), x == null ? "" : x.toPlainString(), y == null ? "" : y.toPlainString()));
+                    r.band(), i.quickWin(), quadrantName(p, quadrant(p, x, y)), x == null ? "" : x.toPlainString(), y == null ? "" : y.toPlainString()));
         }
         return out;
     }
@@ -104,9 +105,15 @@ final class RoadmapViewBuilder {
         return (top ? "t" : "b") + (right ? "r" : "l");
     }
 
-    /** Quadrant names as the matrix shows them. */
-    static final Map<String, String> QUADRANTS = Map.of("tr", "Quick wins", "tl", "Transformational",
+    /** Quadrant names when strategy.yaml gives none. */
+    static final Map<String, String> DEFAULT_QUADRANTS = Map.of("tr", "Quick wins", "tl", "Transformational",
             "br", "Strategic enablers", "bl", "Reconsider");
+
+    /** The name of a quadrant ({@code tr}, {@code tl}, {@code br}, {@code bl}) as the writer gives it, else the default; "" for "". */
+    private String quadrantName(Prioritisation p, String key) {
+        if (key.isEmpty()) return "";
+        return p.quadrants() == null ? DEFAULT_QUADRANTS.get(key) : v.str(p.quadrants().of(key));
+    }
 
     private MatrixView matrix(Prioritisation p, List<PriorityRow> ranked) {
         if (p == null || p.on("x").isEmpty() || p.on("y").isEmpty()) return null;
@@ -127,12 +134,13 @@ final class RoadmapViewBuilder {
                     if (band(Double.parseDouble(r.x()), lo, step, n) == xk && band(Double.parseDouble(r.y()), lo, step, n) == yk)
                         points.add(new MatrixPoint(r.initiative(), r.x(), r.y(), r.quickWin()));
                 }
-                cells.add(new MatrixCell(q, corner ? QUADRANTS.get(q) : "", points));
+                cells.add(new MatrixCell(q, corner ? quadrantName(p, q) : "", points));
             }
             rows.add(new MatrixRow(bands.get(yk), cells));
         }
         return new MatrixView(String.join(" + ", p.on("x").stream().map(c -> v.str(c.title())).toList()),
-                String.join(" + ", p.on("y").stream().map(c -> v.str(c.title())).toList()), bands, rows);
+                String.join(" + ", p.on("y").stream().map(c -> v.str(c.title())).toList()), bands, rows,
+                Map.of("tr", quadrantName(p, "tr"), "tl", quadrantName(p, "tl"), "br", quadrantName(p, "br"), "bl", quadrantName(p, "bl")));
     }
 
     private static int band(double value, double lo, double step, int n) {
@@ -156,7 +164,7 @@ final class RoadmapViewBuilder {
                     by[k] = by[k].add(c.amount());
                     all[k] = all[k].add(c.amount());
                     any = true;
-                    illustrative |= c.illustrative() != null ? c.illustrative() : i.illustrative();
+                    illustrative |= illustrative(i, c);
                 }
             }
             if (!any) continue;
@@ -165,6 +173,11 @@ final class RoadmapViewBuilder {
         }
         return new CostTable(years, rows, new CostRow(null, java.util.Arrays.stream(all).map(RoadmapViewBuilder::money).toList(),
                 money(sum(all)), anyIllustrative), anyIllustrative);
+    }
+
+    /** Whether a cost line is illustrative: its own flag, else its initiative's. */
+    private static boolean illustrative(Initiative i, Initiative.Cost c) {
+        return c.illustrative() != null ? c.illustrative() : i.illustrative();
     }
 
     private FinancingRow financing(LinkView pillar, Predicate<Initiative> in) {
@@ -182,60 +195,6 @@ final class RoadmapViewBuilder {
         }
         return new FinancingRow(pillar, money(cost), money(committed), money(expected), money(sought), money(gap),
                 cost.doubleValue(), committed.doubleValue(), expected.doubleValue(), sought.doubleValue(), gap.doubleValue(), illustrative);
-    }
-
-    private List<ActionYear> actionPlan() {
-        Map<Integer, List<ActionItem>> byYear = new java.util.TreeMap<>();
-        for (Initiative i : s.initiatives())
-            for (Initiative.Milestone ms : i.milestones()) byYear.computeIfAbsent(ms.due().year(), y -> new ArrayList<>()).add(item(i, ms));
-        List<ActionYear> out = new ArrayList<>();
-        byYear.forEach((y, items) -> {
-            List<ActionItem> sorted = new ArrayList<>(items);
-            sorted.sort(java.util.Comparator.comparing(ActionItem::due));
-            out.add(new ActionYear(y, sorted));
-        });
-        return out;
-    }
-
-    private ActionItem item(Initiative i, Initiative.Milestone ms) {
-        String st = ms.statusOrPlanned();
-        return new ActionItem(ms.id(), v.str(ms.title()), v.entityLink(ms.id()).href(), v.link(i.id()), v.link(i.owner().id()),
-                ms.due().toString(), st, label(st), ms.done() == null ? "" : ms.done().toString(), v.str(ms.note()));
-    }
-
-    static String label(String status) {
-        return switch (status) {
-            case "on-track" -> "on track";
-            case "at-risk" -> "at risk";
-            default -> status;
-        };
-    }
-
-    private StatusRow status(String label, LinkView pillar, Predicate<Initiative> in) {
-        int[] n = new int[STATUSES.length];
-        int total = 0;
-        for (Initiative i : s.initiatives()) {
-            if (!in.test(i)) continue;
-            for (Initiative.Milestone ms : i.milestones()) {
-                n[List.of(STATUSES).indexOf(ms.statusOrPlanned())]++;
-                total++;
-            }
-        }
-        return new StatusRow(label, pillar, total, n[0], n[1], n[2], n[3], n[4], n[5], share(n[0], total),
-                share(n[1], total), share(n[2], total), share(n[3], total), share(n[4], total));
-    }
-
-    /** A whole percentage, rounded half up: 7 of 12 is "58%". */
-    static String share(int k, int total) {
-        if (total == 0) return "";
-        return BigDecimal.valueOf(k * 100L).divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    private List<ActionItem> late() {
-        List<ActionItem> out = new ArrayList<>();
-        for (Initiative i : s.initiatives())
-            for (Initiative.Milestone ms : i.milestones()) if ("late".equals(ms.status())) out.add(item(i, ms));
-        return out;
     }
 
     private List<RiskRow> risks() {

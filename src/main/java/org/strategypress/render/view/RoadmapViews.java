@@ -18,14 +18,19 @@ public final class RoadmapViews {
     /** Everything the module-4 decision blocks show. */
     public record RoadmapView(String currency, String asOf, List<CriterionView> criteria, String scale,
                               List<PriorityRow> ranked, MatrixView matrix, CostTable cost, List<FinancingRow> financing,
-                              FinancingRow financingTotal, List<ActionYear> actionPlan, List<StatusRow> status,
+                              FinancingRow financingTotal, List<ActionYear> actionPlan,
+                              List<ActionQuarter> actionPlanByQuarter, List<StatusRow> status,
                               StatusRow statusOverall, List<ActionItem> late, List<RiskRow> risks, List<HeatRow> heat,
                               List<BodyNode> bodies, List<RaciTable> raci, Map<String, InitiativeFacts> byInitiative) {
     }
 
-    /** One initiative's decision facts for its entry in the initiatives block: all text, "" when not given. */
+    /**
+     * One initiative's decision facts for its entry in the initiatives block: all text, "" when not given;
+     * {@code totalCost} is the sum of its cost lines as the cost table writes amounts, {@code costIllustrative}
+     * whether one of those lines is illustrative (by its own flag or the initiative's).
+     */
     public record InitiativeFacts(String scores, String weighted, String rank, boolean quickWin, String cost,
-                                  String funding, boolean illustrative) {
+                                  String funding, boolean illustrative, String totalCost, boolean costIllustrative) {
     }
 
     public record CriterionView(String id, String title, String weight, String axis) {
@@ -36,8 +41,12 @@ public final class RoadmapViews {
                               String band, boolean quickWin, String quadrant, String x, String y) {
     }
 
-    /** The priority matrix: rows from the highest y band down, columns from the lowest x band up. */
-    public record MatrixView(String xTitle, String yTitle, List<String> xBands, List<MatrixRow> rows) {
+    /**
+     * The priority matrix: rows from the highest y band down, columns from the lowest x band up; {@code quadrants}
+     * names each quadrant by its key (tr, tl, br, bl).
+     */
+    public record MatrixView(String xTitle, String yTitle, List<String> xBands, List<MatrixRow> rows,
+                             Map<String, String> quadrants) {
     }
 
     public record MatrixRow(String band, List<MatrixCell> cells) {
@@ -64,6 +73,10 @@ public final class RoadmapViews {
     }
 
     public record ActionYear(int year, List<ActionItem> items) {
+    }
+
+    /** The milestones due in one quarter (1 to 4) of a year, or, as quarter 5, in the year without a month. */
+    public record ActionQuarter(int year, int quarter, List<ActionItem> items) {
     }
 
     /** One milestone of the action plan. */

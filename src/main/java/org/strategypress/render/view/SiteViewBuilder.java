@@ -1,5 +1,6 @@
 package org.strategypress.render.view;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.strategypress.render.view.RoadmapViews.InitiativeFacts;
 import org.strategypress.render.view.SiteViews.*;
 import org.strategypress.render.view.Views.*;
 
@@ -114,7 +116,8 @@ public final class SiteViewBuilder {
             List<String> hs = k.measures().stream().map(l -> horizonOf.getOrDefault(l.id(), ""))
                     .filter(h -> !h.isEmpty()).distinct().sorted(horizonOrder()).toList();
             MeasureView last = k.targets().isEmpty() ? null : k.targets().get(k.targets().size() - 1);
-            rows.add(new KpiRowView(k, pillars, hs, last == null ? "" : last.value() + " (" + last.year() + ")"));
+            rows.add(decided(k, new KpiRowView(k, pillars, hs, last == null ? "" : last.value() + " (" + last.year() + ")",
+                    "", "", false, false)));
             pillars.forEach(p -> pillarIds.add(p.id()));
             owners.putIfAbsent(k.owner().id(), k.owner());
             horizons.addAll(hs);
@@ -125,7 +128,30 @@ public final class SiteViewBuilder {
         List<LinkView> targetChoices = doc.nationalTargets().stream().filter(t -> targetIds.contains(t.id()))
                 .map(t -> new LinkView(t.id(), t.title(), t.href(), "national_targets")).toList();
         return new KpiExplorerView(rows, pillarChoices, ownerChoices,
-                horizons.stream().sorted(horizonOrder()).toList(), targetChoices);
+                horizons.stream().sorted(horizonOrder()).toList(), targetChoices,
+                doc.roadmap() == null ? "" : doc.roadmap().currency());
+    }
+
+    /** The row with the cost, best weighted score and quick wins of the initiatives the KPI measures. */
+    private KpiRowView decided(KpiView k, KpiRowView row) {
+        if (doc.roadmap() == null) return row;
+        BigDecimal cost = null;
+        BigDecimal best = null;
+        boolean quickWin = false;
+        boolean illustrative = false;
+        for (LinkView m : k.measures()) {
+            InitiativeFacts f = doc.roadmap().byInitiative().get(m.id());
+            if (f == null) continue;
+            if (!f.totalCost().isEmpty()) {
+                cost = (cost == null ? BigDecimal.ZERO : cost).add(new BigDecimal(f.totalCost()));
+                illustrative |= f.costIllustrative();
+            }
+            if (!f.weighted().isEmpty() && (best == null || new BigDecimal(f.weighted()).compareTo(best) > 0))
+                best = new BigDecimal(f.weighted());
+            quickWin |= f.quickWin();
+        }
+        return new KpiRowView(k, row.pillars(), row.horizons(), row.finalTarget(), RoadmapViewBuilder.money(cost),
+                best == null ? "" : best.toPlainString(), quickWin, illustrative);
     }
 
     private static Comparator<String> horizonOrder() {

@@ -63,23 +63,43 @@ public final class SiteViews {
         }
     }
 
-    /** One KPI in the explorer, with what it is filtered by: its pillars and the horizons of its initiatives. */
-    public record KpiRowView(KpiView kpi, List<LinkView> pillars, List<String> horizons, String finalTarget) {
+    /**
+     * One KPI in the explorer, with what it is filtered by: its pillars and the horizons of its initiatives; and the
+     * decisions about the initiatives it measures: their total {@code cost} and the highest weighted {@code score}
+     * ("" when none has one), whether one of them is a quick win, whether a cost counted is illustrative.
+     */
+    public record KpiRowView(KpiView kpi, List<LinkView> pillars, List<String> horizons, String finalTarget,
+                             String cost, String score, boolean quickWin, boolean costIllustrative) {
         public KpiRowView {
             pillars = List.copyOf(pillars);
             horizons = List.copyOf(horizons);
         }
     }
 
-    /** The KPI explorer: its rows and the choices of each filter. */
+    /**
+     * The KPI explorer: its rows and the choices of each filter; {@code currency} is how costs are expressed
+     * (such as "USD million"), and the cost and score columns and the quick-win filter show when some row has one.
+     */
     public record KpiExplorerView(List<KpiRowView> rows, List<LinkView> pillars, List<LinkView> owners,
-                                  List<String> horizons, List<LinkView> targets) {
+                                  List<String> horizons, List<LinkView> targets, String currency) {
         public KpiExplorerView {
             rows = List.copyOf(rows);
             pillars = List.copyOf(pillars);
             owners = List.copyOf(owners);
             horizons = List.copyOf(horizons);
             targets = List.copyOf(targets);
+        }
+
+        public boolean hasCosts() {
+            return rows.stream().anyMatch(r -> !r.cost().isEmpty());
+        }
+
+        public boolean hasScores() {
+            return rows.stream().anyMatch(r -> !r.score().isEmpty());
+        }
+
+        public boolean hasQuickWins() {
+            return rows.stream().anyMatch(KpiRowView::quickWin);
         }
     }
 }

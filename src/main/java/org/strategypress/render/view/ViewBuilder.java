@@ -128,7 +128,8 @@ public final class ViewBuilder {
         m.put(Kpi.class, e -> kpi((Kpi) e));
         m.put(Principle.class, e -> { Principle p = (Principle) e; return new PrincipleView(p.id(), str(p.title()), md(p.text()), links.entity(p.id())); });
         m.put(Artifact.class, e -> { Artifact a = (Artifact) e; return new ArtifactView(a.id(), a.artifactKind(), str(a.title()), refs(a.supports()), links.entity(a.id())); });
-        m.put(Risk.class, e -> { Risk r = (Risk) e; return new RiskView(r.id(), str(r.title()), r.likelihood(), r.impact(), refs(r.mitigatedBy()), links.entity(r.id())); });
+        m.put(Risk.class, e -> { Risk r = (Risk) e; return new RiskView(r.id(), str(r.title()), r.likelihood(), r.impact(), refs(r.mitigatedBy()), links.entity(r.id()),
+                r.owner() == null ? null : link(r.owner().id()), r.category() == null ? "" : r.category(), md(r.response())); });
         return m;
     }
 
@@ -209,7 +210,8 @@ public final class ViewBuilder {
     private StakeholderView stakeholder(Stakeholder st) {
         String id = st.id();
         return new StakeholderView(id, str(st.name()), str(st.shortName()), st.type(), str(st.role()), links.entity(id),
-                ids(back.owned(id)), ids(back.partnerIn(id)), ids(back.reports(id)), ids(back.consultedOn(id)));
+                ids(back.owned(id)), ids(back.partnerIn(id)), ids(back.reports(id)), ids(back.consultedOn(id)),
+                ids(back.funds(id)));
     }
 
     private PriorityView priority(Priority p) {

@@ -73,7 +73,7 @@ public final class Views {
 
     public record StakeholderView(String id, String name, String shortName, String type, String role, String href,
                                   List<LinkView> owns, List<LinkView> partnerIn, List<LinkView> reports,
-                                  List<LinkView> consultedOn) {
+                                  List<LinkView> consultedOn, List<LinkView> funds) {
     }
 
     public record PriorityView(String id, String title, String href, List<NationalTargetView> targets) {
@@ -151,8 +151,9 @@ public final class Views {
     public record ArtifactView(String id, String kind, String title, List<LinkView> supports, String href) {
     }
 
+    /** A risk; {@code owner} is null and {@code category} and {@code responseHtml} empty when not written. */
     public record RiskView(String id, String title, String likelihood, String impact, List<LinkView> mitigatedBy,
-                           String href) {
+                           String href, LinkView owner, String category, String responseHtml) {
     }
 
     /** A pillar with its whole chain, for pillar pages. */
@@ -164,11 +165,17 @@ public final class Views {
     /**
      * A piece of a chapter: HTML, or a block to draw with its arguments and the heading level it sits under;
      * {@code src} is where a block's directive was written ({@code file:line:column}, the file relative to the
-     * content folder), empty for HTML and for blocks placed by default.
+     * content folder), empty for HTML and for blocks placed by default; {@code options} are the directive's other
+     * arguments the block takes ({@code by=quarter}), passed to its macro by name.
      */
-    public record PartView(String html, String block, String pillar, int level, boolean placedByDefault, String src) {
+    public record PartView(String html, String block, String pillar, int level, boolean placedByDefault, String src,
+                           Map<String, String> options) {
+        public PartView {
+            options = Map.copyOf(options);
+        }
+
         public PartView(String html, String block, String pillar, int level, boolean placedByDefault) {
-            this(html, block, pillar, level, placedByDefault, "");
+            this(html, block, pillar, level, placedByDefault, "", Map.of());
         }
     }
 
