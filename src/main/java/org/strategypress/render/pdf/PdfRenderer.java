@@ -74,7 +74,7 @@ public final class PdfRenderer {
         if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
         Run<Integer> run = run(doc, pdf -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
-            pdf.save(out);
+            XrefSelfEntry.save(pdf, out);
             return pdf.getNumberOfPages();
         });
         return new PdfResult(run.value(), run.diagnostics());
