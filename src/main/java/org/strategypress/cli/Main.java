@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Validate and publish a national strategy written in YAML and Markdown.",
         subcommands = {ValidateCommand.class, BuildCommand.class, DiffCommand.class, PublishCommand.class, CommentsCommand.class,
                 GenerateCommand.class, SchemaCommand.class, ServeCommand.class, InitCommand.class, TemplatesCommand.class,
-                StatusCommand.class})
+                StatusCommand.class, TranslationsCommand.class})
 public final class Main implements Runnable {
 
     PrintWriter out;

@@ -70,13 +70,20 @@ final class ChapterReader {
                 continue;
             }
             List<Chapter> chapters = new ArrayList<>();
-            for (Path f : list(m)) {
+            Map<String, Map<String, Chapter>> translations = new HashMap<>();
+            List<Path> files = list(m);
+            for (Path f : files) {
                 if (f.getFileName().toString().endsWith(".md") && Files.isRegularFile(f)) {
                     if (LinkEscape.leaves(realRoot, f, problems)) continue;
+                    String lang = translationLanguage(f, files);
                     Chapter c = chapter(f, problems);
-                    if (c != null) chapters.add(c);
+                    if (c == null) continue;
+                    if (lang == null) chapters.add(c);
+                    else translations.computeIfAbsent(sourceName(f, lang), k -> new HashMap<>()).put(lang, c);
                 }
             }
+            chapters.replaceAll(c -> translations.containsKey(c.at().file().getFileName().toString())
+                    ? c.withTranslations(translations.get(c.at().file().getFileName().toString())) : c);
             if (chapters.isEmpty()) {
                 problems.add(Rule.BAD_MODULE.at(at, "module " + n + " has no chapter (*.md file)"));
                 continue;
@@ -86,6 +93,27 @@ final class ChapterReader {
         }
         modules.sort(Comparator.comparingInt(Module::number));
         return modules;
+    }
+
+    /**
+     * The language of a translated chapter: {@code 01-intro.az.md} beside {@code 01-intro.md} is its translation into
+     * az; any other file is a chapter of its own (null).
+     */
+    private static String translationLanguage(Path f, List<Path> siblings) {
+        String name = f.getFileName().toString();
+        String stem = name.substring(0, name.length() - ".md".length());
+        int dot = stem.lastIndexOf('.');
+        if (dot <= 0) return null;
+        String lang = stem.substring(dot + 1);
+        if (lang.length() < 2 || lang.length() > 8 || !lang.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || ch == '-'))
+            return null;
+        Path source = f.resolveSibling(stem.substring(0, dot) + ".md");
+        return siblings.contains(source) ? lang : null;
+    }
+
+    private static String sourceName(Path translation, String lang) {
+        String name = translation.getFileName().toString();
+        return name.substring(0, name.length() - (lang.length() + ".md".length() + 1)) + ".md";
     }
 
     private static Path realRoot(Path root) {
@@ -151,6 +179,9 @@ final class ChapterReader {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) slug = "chapter";
         String title = null;
+        String source = null;
+        String translatedBy = null;
+        SourcePosition sourceAt = null;
         int order = Integer.MAX_VALUE;
         int bodyLine = 1;
         String body = text;
@@ -171,6 +202,9 @@ final class ChapterReader {
                         : new NodeChecker(shown, problems).check(node, "front matter", ContentSchema.CHAPTER.fields());
                 if (c != null) {
                     title = c.string("title");
+                    source = c.string("source");
+                    translatedBy = c.string("translation");
+                    sourceAt = c.keyAt().get("source");
                     if (c.number("order") != null) order = c.number("order").intValue();
                 }
             }
@@ -178,7 +212,7 @@ final class ChapterReader {
         if (title == null) title = firstHeading(body);
         if (title == null) title = name;
         if (order == Integer.MAX_VALUE) order = 1_000_000;
-        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1));
+        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1), source, translatedBy, Map.of(), sourceAt);
     }
 
     private static int findFrontMatterEnd(String text) {

@@ -4,9 +4,11 @@ import org.strategypress.model.DisplayPaths;
 import org.strategypress.model.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.strategypress.model.schema.ContentSchema;
 import org.strategypress.model.Diagnostic;
@@ -66,19 +68,43 @@ final class MetaReader {
         Checked framework = c.object("framework");
         Text frameworkTitle = framework == null ? null : framework.text("title");
         Text frameworkShort = framework == null || framework.text("short") == null ? frameworkTitle : framework.text("short");
+        List<String> languages = languages(c, problems);
+        String language = c.string("language") != null ? c.string("language") : languages.isEmpty() ? "en" : languages.get(0);
         return new StrategyMeta(orElse(c.text("title"), "Untitled strategy", shown), c.text("subtitle"),
-                orElse(c.text("country"), "", shown), c.string("language") == null ? "en" : c.string("language"),
+                orElse(c.text("country"), "", shown), language,
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
                 c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
                 frameworkTitle, frameworkShort, c.at(),
-                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf, reviews(c));
+                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf, reviews(c), languages);
+    }
+
+    /**
+     * {@code languages: [en, az]}, the first the source language; {@code language: en} alone means {@code [en]}. Both
+     * given, they must agree on the source language.
+     */
+    private static List<String> languages(Checked c, List<Diagnostic> problems) {
+        List<Text> written = c.texts("languages");
+        List<String> out = new ArrayList<>();
+        for (Text t : written) {
+            String tag = t.toString().trim();
+            if (tag.length() > 35 || !tag.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+                problems.add(Rule.BAD_VALUE.at(t.at(), "'" + tag + "' is not a BCP 47 language tag such as en or az"));
+            } else if (out.contains(tag)) {
+                problems.add(Rule.BAD_VALUE.at(t.at(), "language '" + tag + "' is listed twice"));
+            } else out.add(tag);
+        }
+        String language = c.string("language");
+        if (language != null && !out.isEmpty() && !out.get(0).equals(language))
+            problems.add(Rule.BAD_VALUE.at(written.get(0).at(), "languages start with '" + out.get(0) + "' but language is '"
+                    + language + "': the first of languages is the source language; drop one of the two"));
+        return out;
     }
 
     /** The prioritisation criteria and scale (1 to 5 unless written), or null when strategy.yaml has none. */
     private static Prioritisation prioritisation(Checked p) {
         if (p == null) return null;
         List<Prioritisation.Criterion> criteria = p.objects("criteria").stream()
-                .map(x -> EntityMapper.map(Prioritisation.Criterion.class, x)).filter(java.util.Objects::nonNull).toList();
+                .map(x -> EntityMapper.map(Prioritisation.Criterion.class, x)).filter(Objects::nonNull).toList();
         Checked scale = p.object("scale");
         BigDecimal min = scale == null ? BigDecimal.ONE : scale.number("min");
         BigDecimal max = scale == null ? BigDecimal.valueOf(5) : scale.number("max");
@@ -93,12 +119,12 @@ final class MetaReader {
     /** Document control: each complete entry of {@code reviews}, in the order written. */
     private static List<Review> reviews(Checked c) {
         return c.objects("reviews").stream().filter(Checked::complete).map(r -> EntityMapper.map(Review.class, r))
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private static Map<String, RuleSetting> rules(MappingNode map, NodeChecker checker, List<Diagnostic> problems) {
         Map<String, RuleSetting> out = new LinkedHashMap<>();
-        List<String> known = new java.util.ArrayList<>(Rule.codes());
+        List<String> known = new ArrayList<>(Rule.codes());
         known.addAll(Rule.THRESHOLDS);
         for (NodeTuple t : map.getValue()) {
             String name = ((ScalarNode) t.getKeyNode()).getValue();
@@ -136,6 +162,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                null, null, SourcePosition.of(shown), null, null, null, List.of());
+                null, null, SourcePosition.of(shown), null, null, null, List.of(), List.of());
     }
 }

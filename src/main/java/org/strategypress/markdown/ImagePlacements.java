@@ -46,8 +46,12 @@ public final class ImagePlacements {
     /** The same, reading YAML files through {@code files} when a reference must be placed in one. */
     public static List<MarkdownText> texts(Strategy s, Path root, SourceTexts files) {
         List<MarkdownText> out = new ArrayList<>();
-        // front matter, the modules' chapters and the written annexes, in document order
-        s.chapters().forEach(c -> out.add(new MarkdownText(c.body(), c.at().at(c.bodyLine(), 1), fileDir(c.at()), true, null)));
+        // front matter, the modules' chapters and the written annexes, in document order, each followed by its translations
+        for (Chapter source : s.chapters().toList()) {
+            List<Chapter> all = new ArrayList<>(List.of(source));
+            all.addAll(source.translations().values());
+            all.forEach(c -> out.add(new MarkdownText(c.body(), c.at().at(c.bodyLine(), 1), fileDir(c.at()), true, null)));
+        }
         for (Text t : ProseFields.of(s)) {
             for (Map.Entry<String, String> v : t.byLanguage().entrySet()) {
                 SourcePosition start = t.positionOf(v.getKey());

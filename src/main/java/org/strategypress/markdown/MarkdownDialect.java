@@ -29,6 +29,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
@@ -93,6 +94,28 @@ public final class MarkdownDialect {
         StringBuilder b = new StringBuilder();
         for (Part p : render(markdown, context)) if (p.html() != null) b.append(p.html());
         return b.toString();
+    }
+
+    /** A heading as written: its Markdown level (1-6), its text, and where it starts (1-based). */
+    public record HeadingRef(int level, String text, int line, int column) {
+    }
+
+    /** The headings of the Markdown in order (none when it is too deep or too odd to render). */
+    public List<HeadingRef> headings(String markdown) {
+        if (NestingGuard.tooDeepAt(markdown) > 0 || ShapeGuard.check(markdown) != null) return List.of();
+        Document doc = parser.parse(markdown);
+        LineIndex lines = new LineIndex(markdown);
+        List<HeadingRef> out = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Heading.class, h -> out.add(new HeadingRef(h.getLevel(),
+                new TextCollectingVisitor().collectAndGetText(h), lines.line(h.getStartOffset()),
+                lines.column(h.getStartOffset()))))).visit(doc);
+        return out;
+    }
+
+    /** The anchors {@link #render} gives the headings of the Markdown with this prefix, in order. */
+    public List<String> headingIds(String markdown, String idPrefix) {
+        Anchors anchors = new Anchors();
+        return headings(markdown).stream().map(h -> anchors.unique(idPrefix + slug(h.text()))).toList();
     }
 
     /** Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. */

@@ -63,6 +63,7 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
     static final class Renderers implements NodeRenderer {
         private final MarkdownDialect.Anchors anchors = new MarkdownDialect.Anchors();
         private int lastLevel = 0;
+        private int headings = 0;
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -79,8 +80,9 @@ final class PressRendering implements HtmlRenderer.HtmlRendererExtension {
             int level = Math.min(6, Math.max(1, node.getLevel() + rc.headingShift()));
             if (lastLevel > 0 && level > lastLevel + 1) level = lastLevel + 1;
             lastLevel = level;
-            String text = new TextCollectingVisitor().collectAndGetText(node);
-            String id = anchors.unique(rc.idPrefix() + MarkdownDialect.slug(text));
+            int index = headings++;
+            String id = index < rc.headingIds().size() ? anchors.unique(rc.headingIds().get(index))
+                    : anchors.unique(rc.idPrefix() + MarkdownDialect.slug(new TextCollectingVisitor().collectAndGetText(node)));
             html.attr("id", id).withAttr().tag("h" + level);
             ctx.renderChildren(node);
             html.tag("/h" + level);

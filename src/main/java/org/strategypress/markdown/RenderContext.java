@@ -1,5 +1,6 @@
 package org.strategypress.markdown;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -14,10 +15,28 @@ import java.util.function.Function;
  * @param sourceFile   the file the Markdown comes from, as the source map names it (relative to the content
  *                     folder), or null: then blocks carry no {@code data-src}
  * @param firstLine    the line of that file where the Markdown's first line stands
+ * @param headingIds   the anchors of the headings by position, or empty: a translated chapter's headings take its
+ *                     source chapter's anchors, so that a link to a section is the same in every language
  */
 public record RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource,
                             int headingShift, String idPrefix, Function<String, String> figures, String sourceFile,
-                            int firstLine) {
+                            int firstLine, List<String> headingIds) {
+
+    public RenderContext {
+        headingIds = List.copyOf(headingIds);
+    }
+
+    /** A context whose headings get anchors from their own text. */
+    public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource,
+                         int headingShift, String idPrefix, Function<String, String> figures, String sourceFile,
+                         int firstLine) {
+        this(links, imageSource, headingShift, idPrefix, figures, sourceFile, firstLine, List.of());
+    }
+
+    /** The same rendering with headings anchored as given (a translated chapter takes its source's anchors). */
+    public RenderContext withHeadingIds(List<String> ids) {
+        return new RenderContext(links, imageSource, headingShift, idPrefix, figures, sourceFile, firstLine, ids);
+    }
 
     /** A rendering with figures whose blocks do not say where they were written (prose fields of YAML entities). */
     public RenderContext(Function<String, EntityLink> links, Function<String, String> imageSource, int headingShift,

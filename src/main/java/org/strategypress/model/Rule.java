@@ -126,7 +126,15 @@ public enum Rule {
     REVIEW_CHANGE("review-change", Severity.INFO, false, Phase.REVIEW,
             "(extension) a reviewer's tracked insertion or deletion in the Word copy (press comments), at the source of its paragraph"),
     REVIEW_FILE("review-file", Severity.ERROR, false, Phase.REVIEW,
-            "(extension) a reviewed PDF or Word file that cannot be read safely: damaged, encrypted, too large, too deep, or too slow");
+            "(extension) a reviewed PDF or Word file that cannot be read safely: damaged, encrypted, too large, too deep, or too slow"),
+    TRANSLATION_MISSING("translation-missing", Severity.WARNING, false, Phase.RULE,
+            "a text, or a chapter, without a value in one of languages (an error under --strict and when status is final)"),
+    TRANSLATION_OUTDATED("translation-outdated", Severity.WARNING, false, Phase.RULE,
+            "a translated chapter whose source: fingerprint no longer matches its source chapter, or that has none"),
+    TRANSLATION_STRUCTURE("translation-structure", Severity.ERROR, false, Phase.REFERENCE,
+            "a translated chapter whose headings, [[ID]] links or {{block}} directives differ from its source"),
+    XLIFF("xliff", Severity.ERROR, true, Phase.READ,
+            "(extension) an XLIFF file that press translations --import cannot read, or a unit it cannot apply");
 
     /**
      * Where a problem comes from, in causal order: a file that cannot be read hides its entities, an entity that does

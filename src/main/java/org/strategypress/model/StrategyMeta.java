@@ -7,12 +7,14 @@ import java.util.Map;
  * What strategy.yaml says about the document. {@code framework} and {@code frameworkShort}: the national
  * reference framework's full and short name, null when strategy.yaml names none. {@code asOf}: the reporting date of
  * KPI actuals and milestone statuses, or null (the build's date). {@code reviews}: document control, oldest first.
+ * {@code languages}: the source language first, then the languages it is translated into ({@code [language]} alone
+ * when strategy.yaml lists none).
  */
 public record StrategyMeta(Text title, Text subtitle, Text country, String language, String status,
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
                            Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
                            SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf,
-                           List<Review> reviews) {
+                           List<Review> reviews, List<String> languages) {
     /**
      * The file's name. When it cannot be read, the loader lists this word among the unread words, and rules that
      * depend on its settings are {@code about} it, so they are held back behind the error.
@@ -23,6 +25,17 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
         preparedBy = List.copyOf(preparedBy);
         rules = Map.copyOf(rules);
         reviews = List.copyOf(reviews);
+        languages = languages == null || languages.isEmpty() ? List.of(language) : List.copyOf(languages);
+    }
+
+    /** True when the document is written in more than one language: one site and one PDF per language. */
+    public boolean multilingual() {
+        return languages.size() > 1;
+    }
+
+    /** The languages other than the source language, into which texts are translated. */
+    public List<String> translations() {
+        return languages.subList(1, languages.size());
     }
 
     /** The last review written (reviews are listed oldest first), or null when there is none. */
@@ -35,7 +48,7 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
                         int horizonFrom, int horizonTo, List<Text> preparedBy, Map<String, RuleSetting> rules,
                         String pageSize, SourcePosition at) {
         this(title, subtitle, country, language, status, version, horizonFrom, horizonTo, preparedBy, rules, pageSize,
-                null, null, at, null, null, null, List.of());
+                null, null, at, null, null, null, List.of(), List.of());
     }
 
     /** The reporting date of milestone statuses: {@code as_of} when written, else {@code today}. */

@@ -42,6 +42,19 @@ public record Text(Map<String, String> byLanguage, SourcePosition at, Map<String
         return v;
     }
 
+    /** True when the writer gave this text a value of its own in {@code language}; a plain string has none. */
+    public boolean hasValueIn(String language) {
+        return byLanguage.containsKey(language);
+    }
+
+    /**
+     * True when there is something to translate: some value has a letter (a number, or a symbol such as %, reads the
+     * same in every language).
+     */
+    public boolean translatable() {
+        return byLanguage.values().stream().anyMatch(v -> v.codePoints().anyMatch(Character::isLetter));
+    }
+
     /** The plain value or the first one written. */
     @Override
     public String toString() {

@@ -1,6 +1,5 @@
 package org.strategypress.pipeline;
 
-import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +14,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.diff.ContentVersions;
 import org.strategypress.diff.DiffEngine;
 import org.strategypress.model.StrategyDiff;
@@ -30,6 +32,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Rule;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
+import org.strategypress.render.LanguageIndex;
 import org.strategypress.render.OutputFolder;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
@@ -195,32 +198,44 @@ public final class Pipeline {
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
         RenderInputs in = inputs(checked, req.content(), req.templates(), info, changes);
+        List<String> languages = req.sourceLanguageOnly() ? List.of(in.sourceLanguage()) : checked.strategy().meta().languages();
+        List<RenderInputs> editions = languages.stream().map(l -> in.in(l, languages)).toList();
         List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {
             OutputFolder target = new OutputFolder(staged.dir(), Files.isDirectory(req.reusable()) ? req.reusable() : null);
+            // one print document per language, each on a thread of its own beside the sites (the PDFs are the longer
+            // jobs); the source language's also makes the review copy, the Word copy and the source map
+            RenderInputs source = editions.get(0);
             boolean printed = req.wants(Output.PDF) || req.wants(Output.REVIEW) || req.wants(Output.WORD) || req.wants(Output.DATA);
-            CompletableFuture<PrintRenderer.PrintSource> printJob = printed
-                    ? CompletableFuture.supplyAsync(() -> timed(timings, "print", () -> print(in)))
-                    : CompletableFuture.completedFuture(null);
-            CompletableFuture<Rendered> pdfJob = after(printJob, req.wants(Output.PDF),
-                    src -> timed(timings, "pdf", () -> renderPdf(in, src, target)));
-            CompletableFuture<Rendered> reviewJob = after(printJob, req.wants(Output.REVIEW),
-                    src -> timed(timings, "review", () -> renderReview(in, src, target)));
-            CompletableFuture<Rendered> wordJob = after(printJob, req.wants(Output.WORD),
-                    src -> timed(timings, "word", () -> renderWord(in, src, target)));
+            List<CompletableFuture<PrintRenderer.PrintSource>> printJobs = new ArrayList<>();
+            List<CompletableFuture<Rendered>> jobs = new ArrayList<>();
+            for (RenderInputs e : editions) {
+                Executor own = work -> DaemonThreads.start("press-print-" + e.language(), work);
+                CompletableFuture<PrintRenderer.PrintSource> printJob = (e == source ? printed : req.wants(Output.PDF))
+                        ? CompletableFuture.supplyAsync(() -> timed(timings, stageName("print", e), () -> print(e)), own)
+                        : CompletableFuture.completedFuture(null);
+                printJobs.add(printJob);
+                jobs.add(after(printJob, req.wants(Output.PDF), own,
+                        src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target))));
+            }
+            Executor second = work -> DaemonThreads.start("press-copies", work);
+            jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW), second,
+                    src -> timed(timings, "review", () -> renderReview(source, src, target))));
+            jobs.add(after(printJobs.get(0), req.wants(Output.WORD), second,
+                    src -> timed(timings, "word", () -> renderWord(source, src, target))));
             List<Rendered> parts = new ArrayList<>();
             try {
-                if (req.wants(Output.SITE))
-                    parts.add(timed(timings, "site", () -> renderSite(in, target, !req.wants(Output.PDF))));
-                if (req.wants(Output.DATA)) parts.add(export(in, staged.dir(), join(printJob)));
+                if (req.wants(Output.SITE)) {
+                    for (RenderInputs e : editions)
+                        parts.add(timed(timings, stageName("site", e), () -> renderSite(e, target, !req.wants(Output.PDF))));
+                    if (editions.size() > 1) parts.add(LanguageIndex.write(target, editions));
+                }
+                if (req.wants(Output.DATA)) parts.add(export(source, staged.dir(), join(printJobs.get(0))));
             } catch (RuntimeException e) {
-                // else they keep writing into the staging folder after close() removed it
-                awaitQuietly(pdfJob);
-                awaitQuietly(reviewJob);
-                awaitQuietly(wordJob);
+                jobs.forEach(Pipeline::awaitQuietly); // else they keep writing into the staging folder after close() removed it
                 throw e;
             }
-            parts.addAll(joinAll(List.of(pdfJob, reviewJob, wordJob)));
+            parts.addAll(joinAll(jobs));
             if (req.wants(Output.SCHEMAS)) parts.add(schemas(staged.dir().resolve("schema")));
             for (Rendered r : parts) {
                 all.addAll(r.diagnostics());
@@ -230,15 +245,17 @@ public final class Pipeline {
             staged.commit();
         }
         List<Path> outputs = new ArrayList<>();
-        if (req.wants(Output.SITE)) outputs.add(req.out().resolve("html").resolve("index.html"));
-        if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(PrintRenderer.fileName(info.version()) + ".pdf"));
+        for (RenderInputs e : editions) {
+            if (req.wants(Output.SITE)) outputs.add(req.out().resolve(e.siteFolder()).resolve("index.html"));
+            if (req.wants(Output.PDF)) outputs.add(req.out().resolve("pdf").resolve(e.pdfName() + ".pdf"));
+        }
         if (req.wants(Output.WORD)) outputs.add(req.out().resolve("word").resolve(PrintRenderer.fileName(info.version()) + ".docx"));
         if (req.wants(Output.REVIEW))
             outputs.add(req.out().resolve(ReviewCopy.FOLDER).resolve(ReviewCopy.fileName(info.version()) + ".pdf"));
         if (req.wants(Output.DATA)) outputs.add(req.out().resolve("data").resolve("strategy.json"));
         timings.put("total", (System.nanoTime() - t0) / 1_000_000);
         return new BuildResult(outputs.stream().filter(Files::exists).toList(),
-                written.stream().map(f -> req.out().resolve(f)).toList(), all, info, changes, ordered(timings));
+                written.stream().distinct().map(f -> req.out().resolve(f)).toList(), all, info, changes, ordered(timings));
     }
 
     private record CachedInfo(Path content, String version, BuildInfo info, long at) {
@@ -275,9 +292,18 @@ public final class Pipeline {
         }
     }
 
+    /** The stage's name in the timings: {@code site}, or {@code site-az} when each language renders its own. */
+    private static String stageName(String stage, RenderInputs in) {
+        return in.perLanguage() ? stage + "-" + in.language() : stage;
+    }
+
     private static Map<String, Long> ordered(Map<String, Long> timings) {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String k : List.of("load+validate", "site", "print", "pdf", "review", "word", "total")) if (timings.containsKey(k)) out.put(k, timings.get(k));
+        if (timings.containsKey("load+validate")) out.put("load+validate", timings.get("load+validate"));
+        for (String stage : List.of("site", "print", "pdf", "review", "word"))
+            timings.keySet().stream().filter(k -> k.equals(stage) || k.startsWith(stage + "-")).sorted()
+                    .forEach(k -> out.put(k, timings.get(k)));
+        if (timings.containsKey("total")) out.put("total", timings.get("total"));
         return out;
     }
 
@@ -290,8 +316,8 @@ public final class Pipeline {
 
     /** {@code work} on the print document once it is made, when {@code wanted}; else nothing to do. */
     private static CompletableFuture<Rendered> after(CompletableFuture<PrintRenderer.PrintSource> print, boolean wanted,
-                                                     java.util.function.Function<PrintRenderer.PrintSource, Rendered> work) {
-        return wanted ? print.thenApplyAsync(work) : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
+                                                     Executor on, Function<PrintRenderer.PrintSource, Rendered> work) {
+        return wanted ? print.thenApplyAsync(work, on) : CompletableFuture.completedFuture(new Rendered(List.of(), List.of()));
     }
 
     /** Every job's result; the first failure is thrown once all of them have ended. */

@@ -51,6 +51,7 @@ public record OutputFolder(Path dir, Path previous) {
     /** Copies {@code source} to {@code relative}, or links the previous build's copy when it has the same bytes. */
     public void copy(Path source, String relative) throws IOException {
         Path target = dir.resolve(relative);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && same(target, source)) return; // already there
         Path old = previousFile(relative, Files.size(source));
         if (old != null && same(old, source) && linked(target, old)) return;
         Files.createDirectories(target.getParent());

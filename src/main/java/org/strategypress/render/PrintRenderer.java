@@ -56,7 +56,12 @@ public final class PrintRenderer {
         return render(in, OutputFolder.of(out));
     }
 
-    /** The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. */
+    /**
+     * The same, reusing the previous build's unchanged HTML, stylesheets, fonts and images. Languages rendered at the
+     * same time share {@code pdf/}: each writes its own print HTML and PDF, and the stylesheets, fonts and images they
+     * share are copied one language at a time, a file already there with the same bytes left as it is (so that no
+     * copy replaces a font another language's engine is reading).
+     */
     public Rendered render(RenderInputs in, OutputFolder out) {
         return render(in, prepare(in), out);
     }
@@ -77,6 +82,7 @@ public final class PrintRenderer {
         data.put("doc", view);
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
+        OutputViews.markUntranslated(doc, view.meta());
         DocumentFinisher.numberSections(doc);
         Abbreviations.of(view.apparatus().acronyms()).expandFirstUse(doc);
         ParagraphNumbers.number(doc);
@@ -94,12 +100,28 @@ public final class PrintRenderer {
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         try {
-            problems.addAll(write(in, src, doc.outerHtml(), out.resolve("pdf"), fileName(in.version()), true));
+            problems.addAll(write(in, src, doc.outerHtml(), out.resolve("pdf"), in.pdfName(), true));
         } finally {
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
-        return Rendered.of(out.resolve("pdf").dir(), problems);
+        Path dir = out.resolve("pdf").dir();
+        return in.perLanguage() ? new Rendered(files(dir, in.pdfName()), problems) : Rendered.of(dir, problems);
+    }
+
+    /** Guards the copies into pdf/ that languages rendered at the same time share. */
+    private static final Object SHARED_FILES = new Object();
+
+    /**
+     * What one language wrote into the pdf/ folder it shares: its own HTML and PDF, and the shared files (the other
+     * language's own are left to it).
+     */
+    private static List<Path> files(Path dir, String name) {
+        return Rendered.of(dir, List.of()).files().stream().filter(f -> {
+            String n = f.getFileName().toString();
+            boolean own = n.endsWith(".html") || n.endsWith(".pdf");
+            return !own || n.startsWith(name + ".");
+        }).toList();
     }
 
     /**
@@ -146,9 +168,11 @@ public final class PrintRenderer {
         try {
             Files.createDirectories(dir);
             pdfDir.write(name + ".html", html);
-            for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
-            for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
-            src.assets().copyInto(pdfDir);
+            synchronized (SHARED_FILES) {
+                for (TemplateSet.Found f : templates.set().list("print", ".css")) pdfDir.copy(f.file(), f.name());
+                for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
+                src.assets().copyInto(pdfDir);
+            }
             var m = src.view().meta();
             PdfMetadata meta = new PdfMetadata(archival ? m.title() : m.title() + " (review copy)",
                     String.join(", ", m.preparedBy()), m.subtitle().isEmpty() ? m.title() : m.subtitle(),

@@ -63,9 +63,12 @@ public final class SiteRenderer {
         return render(in, OutputFolder.of(out));
     }
 
-    /** Writes the site under {@code out/html}, reusing the previous build's unchanged files. */
+    /**
+     * Writes the site under {@code out/html} (per language {@code out/html/<language>}, every language with the same
+     * pages at the same paths), reusing the previous build's unchanged files.
+     */
     public Rendered render(RenderInputs in, OutputFolder out) {
-        OutputFolder html = out.resolve("html");
+        OutputFolder html = in.perLanguage() ? out.resolve("html").resolve(in.language()) : out.resolve("html");
         Path dir = html.dir();
         Map<String, Object> common = common(in.changes());
         AssetCollector assets = new AssetCollector(in.contentRoot(), org.strategypress.assets.ImageLimits.of(in.strategy().meta().rules()));
@@ -155,6 +158,7 @@ public final class SiteRenderer {
         data.put("doc", doc);
         data.put("page", pg.file());
         Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
+        OutputViews.markUntranslated(html, doc.meta());
         DocumentFinisher.numberSections(html);
         ParagraphNumbers.number(html);
         DocumentFinisher.tidyAnchors(html);

@@ -22,7 +22,8 @@ public final class Validator {
 
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
             new CoverageRules(), new TimeRules(), new MarkdownRules(), new ReferenceRules(),
-            new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules());
+            new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules(),
+            new TranslationRules());
 
     private final MarkdownDialect markdown;
 

@@ -3,12 +3,9 @@ package org.strategypress.apparatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,11 +18,7 @@ class SampleCitationsTest {
 
     @Test
     void theSampleCitesOneToNInOrderAndEveryBackLinkResolves() throws Exception {
-        Path printHtml;
-        try (Stream<Path> s = Files.list(SampleBuild.out().resolve("pdf"))) {
-            printHtml = s.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
-        }
-        Document print = StrategyFixture.parse(printHtml);
+        Document print = StrategyFixture.parse(SampleBuild.sourcePrintHtml());
         List<Integer> firstSeen = new ArrayList<>();
         for (Element a : print.select("section.module:not(#references) a.cite")) {
             int n = Integer.parseInt(a.text().replaceAll("[\\[\\]]", ""));

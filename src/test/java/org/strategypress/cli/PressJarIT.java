@@ -67,19 +67,23 @@ class PressJarIT {
     }
 
     @Test
-    void buildWritesTheSiteAndThePdfAndExitsZero() throws Exception {
+    void buildWritesTheSitesAndThePdfsOfBothLanguagesAndExitsZero() throws Exception {
         Path out = dir.resolve("out");
 
         Run run = press(dir, "build", "--content", CONTENT.toString(), "--templates", TEMPLATES.toString(), "--out", out.toString());
 
         assertEquals(0, run.code, run.err);
-        assertTrue(Files.isRegularFile(out.resolve("html/index.html")));
-        try (Stream<Path> s = Files.list(out.resolve("pdf"))) {
-            List<Path> pdfs = s.filter(f -> f.toString().endsWith(".pdf")).toList();
-            assertEquals(1, pdfs.size(), pdfs.toString());
-            byte[] head = Files.readAllBytes(pdfs.get(0));
-            assertEquals("%PDF-", new String(head, 0, 5, StandardCharsets.US_ASCII));
-            assertTrue(head.length > 100_000, "PDF of " + head.length + " bytes");
+        assertTrue(Files.isRegularFile(out.resolve("html/index.html")), "the page that leads to the languages");
+        // the sample is in English and Azerbaijani: a site and a PDF for each
+        for (String lang : List.of("en", "az")) {
+            assertTrue(Files.isRegularFile(out.resolve("html/" + lang + "/index.html")), lang);
+            try (Stream<Path> s = Files.list(out.resolve("pdf"))) {
+                List<Path> pdfs = s.filter(f -> f.toString().endsWith("-" + lang + ".pdf")).toList();
+                assertEquals(1, pdfs.size(), pdfs.toString());
+                byte[] head = Files.readAllBytes(pdfs.get(0));
+                assertEquals("%PDF-", new String(head, 0, 5, StandardCharsets.US_ASCII));
+                assertTrue(head.length > 100_000, "PDF of " + head.length + " bytes");
+            }
         }
         assertTrue(run.out.startsWith("press: wrote "), run.out);
         assertNoStackTrace(run);

@@ -43,10 +43,7 @@ class SamplePdfTest {
     @BeforeAll
     static void open() throws IOException {
         strategy = new Pipeline().check(SampleBuild.CONTENT, false).strategy();
-        Path file;
-        try (Stream<Path> s = Files.list(SampleBuild.out().resolve("pdf"))) {
-            file = s.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
-        }
+        Path file = SampleBuild.sourcePdf();
         pdf = Loader.loadPDF(file.toFile());
         text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
     }

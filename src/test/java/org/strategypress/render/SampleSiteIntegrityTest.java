@@ -31,7 +31,7 @@ class SampleSiteIntegrityTest {
 
     @BeforeAll
     static void buildSample() throws IOException {
-        html = SampleBuild.out().resolve("html");
+        html = SampleBuild.sourceHtml();
         try (Stream<Path> s = Files.list(html)) {
             for (Path p : s.filter(f -> f.toString().endsWith(".html")).sorted().toList())
                 pages.put(p.getFileName().toString(), StrategyFixture.parse(p));
@@ -40,9 +40,7 @@ class SampleSiteIntegrityTest {
     }
 
     static Path onlyPrintHtml() throws IOException {
-        try (Stream<Path> s = Files.list(html.resolveSibling("pdf"))) {
-            return s.filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
-        }
+        return SampleBuild.sourcePrintHtml();
     }
 
     @Test

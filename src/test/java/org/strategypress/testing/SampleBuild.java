@@ -66,6 +66,29 @@ public final class SampleBuild {
         return site;
     }
 
+    /**
+     * The sample's site in its source language: {@code html/} of a single-language sample, {@code html/<source>/} of
+     * a multilingual one (the first site the build names).
+     */
+    public static Path sourceHtml() {
+        return result().outputs().stream().filter(p -> p.getFileName().toString().equals("index.html")).findFirst()
+                .orElseThrow().getParent();
+    }
+
+    /** The sample's PDF in its source language (the first the build names). */
+    public static Path sourcePdf() {
+        return result().outputs().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+    }
+
+    /** The print HTML the source language's PDF was made from. */
+    public static Path sourcePrintHtml() {
+        Path pdf = sourcePdf();
+        String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", ".html");
+        String lang = name.replaceFirst(".*-([a-z]{2,3})\\.html$", "$1");
+        Path beside = pdf.resolveSibling(name);
+        return Files.isRegularFile(beside) ? beside : pdf.resolveSibling(lang).resolve(name);
+    }
+
     /** What the build returned. */
     public static BuildResult result() {
         out();

@@ -22,6 +22,7 @@ public final class ContentSchema {
             of("subtitle", TEXT, "subtitle on the cover"),
             of("country", TEXT, "the country").mandatory(),
             of("language", STRING, "BCP 47 language tag of the content, default en"),
+            of("languages", TEXT_LIST, "the document's languages as BCP 47 tags, the source language first, e.g. [en, az]: one site and one PDF per language"),
             of("status", ENUM, "draft, consultation or final; anything but final marks every page DRAFT")
                     .oneOf("draft", "consultation", "final").mandatory(),
             of("version", STRING, "version shown on the document; default derived from git"),
@@ -58,7 +59,10 @@ public final class ContentSchema {
     /** Front matter of a Markdown chapter. */
     public static final KindSpec CHAPTER = new KindSpec("chapter", 0, false, "chapter front matter", List.of(
             of("title", STRING, "chapter title; default its first heading"),
-            of("order", NUMBER, "position in the module; default the file-name order")));
+            of("order", NUMBER, "position in the module; default the file-name order"),
+            of("source", STRING, "in a translation (name.<lang>.md): the fingerprint of the source chapter it was translated from, as press translations prints it"),
+            of("translation", ENUM, "in a translation: machine (made by a machine, to be checked by a native speaker) or human")
+                    .oneOf("machine", "human")));
 
     private ContentSchema() {
     }

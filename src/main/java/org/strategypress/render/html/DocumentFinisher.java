@@ -99,6 +99,14 @@ public final class DocumentFinisher {
         }
     }
 
+    /** A heading's or caption's words for the contents and bookmarks, without the "not yet translated" notes. */
+    private static String navText(Element e) {
+        if (e.selectFirst(".untranslated-note") == null) return e.text();
+        Element copy = e.clone();
+        copy.select(".untranslated-note").remove();
+        return copy.text();
+    }
+
     /** Fills nav.toc (h1-h3 of the modules), nav.lot, nav.lof and the bookmarks. */
     public static void fillNavigation(Document doc) {
         Element toc = doc.selectFirst("nav.toc > ol");
@@ -107,7 +115,8 @@ public final class DocumentFinisher {
         for (Element h : doc.select("section.module h1, section.module h2, section.module h3")) {
             int level = h.tagName().charAt(1) - '0';
             Element num = h.selectFirst("> span.secnum");
-            String title = num == null ? h.text() : num.text() + " " + h.text().substring(num.text().length()).trim();
+            String text = navText(h);
+            String title = num == null ? text : num.text() + " " + text.substring(num.text().length()).trim();
             if (toc != null)
                 toc.appendElement("li").addClass("level-" + level).appendElement("a").attr("href", "#" + h.id()).text(title);
             if (bookmarks != null) {
@@ -120,12 +129,12 @@ public final class DocumentFinisher {
         Element lot = doc.selectFirst("nav.lot > ol");
         for (Element table : doc.select("table.data")) {
             Element cap = table.selectFirst("> caption");
-            if (lot != null && cap != null) lot.appendElement("li").appendElement("a").attr("href", "#" + table.id()).text(cap.text());
+            if (lot != null && cap != null) lot.appendElement("li").appendElement("a").attr("href", "#" + table.id()).text(navText(cap));
         }
         Element lof = doc.selectFirst("nav.lof > ol");
         for (Element fig : doc.select("figure.chart")) {
             Element cap = fig.selectFirst("figcaption");
-            if (lof != null && cap != null) lof.appendElement("li").appendElement("a").attr("href", "#" + fig.id()).text(cap.text());
+            if (lof != null && cap != null) lof.appendElement("li").appendElement("a").attr("href", "#" + fig.id()).text(navText(cap));
         }
         if (lot != null && lot.children().isEmpty()) lot.parent().remove();
         if (lof != null && lof.children().isEmpty()) lof.parent().remove();

@@ -28,10 +28,21 @@ public final class ModuleViewBuilder {
 
     private final MarkdownDialect markdown;
     private final LinkPolicy links;
+    private final String lang;
 
     public ModuleViewBuilder(MarkdownDialect markdown, LinkPolicy links) {
+        this(markdown, links, null);
+    }
+
+    /**
+     * A builder of the chapters in {@code lang} (null: the source language). A chapter with no translation into it is
+     * its source, marked as untranslated; a translation keeps its source's anchors (chapter and headings), so a link
+     * to a section is the same in every language.
+     */
+    public ModuleViewBuilder(MarkdownDialect markdown, LinkPolicy links, String lang) {
         this.markdown = markdown;
         this.links = links;
+        this.lang = lang;
     }
 
     /**
@@ -57,16 +68,19 @@ public final class ModuleViewBuilder {
         List<ChapterView> chapters = new ArrayList<>();
         boolean anyBlock = false;
         for (int i = 0; i < m.chapters().size(); i++) {
-            Chapter c = m.chapters().get(i);
+            Chapter source = m.chapters().get(i);
+            Chapter c = lang == null ? source : source.in(lang);
             boolean first = i == 0;
-            String anchor = m.anchor() + "-" + c.slug();
+            String anchor = m.anchor() + "-" + source.slug();
             Path dir = c.at().file().toAbsolutePath().getParent();
             Matcher h1 = LEADING_H1.matcher(c.body());
             String body = h1.lookingAt() ? c.body().substring(h1.end()) : c.body();
             int firstLine = c.bodyLine() + (h1.lookingAt() ? (int) h1.group().chars().filter(ch -> ch == '\n').count() : 0);
             String file = contentRoot == null ? null : sourceName(contentRoot, c.at().file());
+            List<String> ids = c == source ? List.of()
+                    : markdown.headingIds(LEADING_H1.matcher(source.body()).replaceFirst(""), anchor + "-");
             RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), first ? 0 : 1,
-                    anchor + "-", view::figure, file, firstLine);
+                    anchor + "-", view::figure, file, firstLine, ids);
             List<PartView> parts = new ArrayList<>();
             int level = first ? 1 : 2;
             for (MarkdownDialect.Part p : markdown.render(body, ctx)) {
@@ -79,7 +93,9 @@ public final class ModuleViewBuilder {
                     level = lastHeading(p.html(), level);
                 }
             }
-            chapters.add(new ChapterView(c.title(), anchor, !first, parts));
+            boolean fallback = lang != null && c == source && !lang.equals(view.sourceLanguage());
+            chapters.add(new ChapterView(c.title(), anchor, !first, parts, fallback ? view.sourceLanguage() : "",
+                    c.translatedBy() == null ? "" : c.translatedBy()));
         }
         if (!anyBlock && !chapters.isEmpty()) {
             List<PartView> defaults = new ArrayList<>();
@@ -87,9 +103,11 @@ public final class ModuleViewBuilder {
             ChapterView last = chapters.get(chapters.size() - 1);
             List<PartView> parts = new ArrayList<>(last.parts());
             parts.addAll(defaults);
-            chapters.set(chapters.size() - 1, new ChapterView(last.title(), last.anchor(), last.showTitle(), parts));
+            chapters.set(chapters.size() - 1, new ChapterView(last.title(), last.anchor(), last.showTitle(), parts,
+                    last.untranslatedFrom(), last.translation()));
         }
-        return new ModuleView(m.number(), m.title(), m.anchor(), links.module(m.number()), chapters);
+        String title = chapters.isEmpty() ? m.title() : chapters.get(0).title();
+        return new ModuleView(m.number(), title, m.anchor(), links.module(m.number()), chapters);
     }
 
     /**

@@ -43,8 +43,16 @@ public final class ViewBuilder {
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
      */
     public ViewBuilder(Strategy s, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages) {
+        this(s, s.meta().language(), links, markdown, yamlImages);
+    }
+
+    /**
+     * A builder of the views in {@code lang}: every text in that language, falling back to the source language
+     * (marked as untranslated) where it has no value in it.
+     */
+    public ViewBuilder(Strategy s, String lang, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages) {
         this.s = s;
-        this.lang = s.meta().language();
+        this.lang = lang;
         this.links = links;
         this.markdown = markdown;
         this.yamlImages = yamlImages;
@@ -124,6 +132,11 @@ public final class ViewBuilder {
         return m;
     }
 
+    /** The language the content is written in first. */
+    public String sourceLanguage() {
+        return s.meta().language();
+    }
+
     /** The link to an id written in Markdown as [[ID]], or null if it is unknown. */
     public RenderContext.EntityLink entityLink(String id) {
         Entity e = byId.get(id);
@@ -156,7 +169,13 @@ public final class ViewBuilder {
     }
 
     String str(Text t) {
-        return t == null ? "" : t.in(lang);
+        if (t == null) return "";
+        return fallsBack(t) ? TranslationNotes.START + t.in(lang) + TranslationNotes.END : t.in(lang);
+    }
+
+    /** True when the text is shown in the source language because it has no value in the output's language. */
+    private boolean fallsBack(Text t) {
+        return !lang.equals(s.meta().language()) && !t.hasValueIn(lang) && t.translatable();
     }
 
     private List<String> strs(List<Text> ts) {
@@ -166,7 +185,10 @@ public final class ViewBuilder {
     /** Markdown of a YAML prose field as HTML. */
     String md(Text t) {
         if (t == null) return "";
-        return markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, "", this::figure));
+        String html = markdown.renderInline(t.in(lang), new RenderContext(this::entityLink, yamlImages, 3, "", this::figure));
+        if (!fallsBack(t)) return html;
+        return "<div class=\"untranslated\" lang=\"" + s.meta().language() + "\">" + html
+                + "<p class=\"untranslated-note\" lang=\"" + lang + "\">" + TranslationNotes.in(lang).untranslated() + "</p></div>";
     }
 
     private static MeasureView measure(Measure m, boolean entityFlag) {

@@ -53,13 +53,18 @@ public final class Views {
     /**
      * Document metadata for covers, headers and footers; {@code otherTitles}: the title in the other languages
      * given; {@code framework}, {@code frameworkShort}: the national reference framework's names, "" when
-     * strategy.yaml names none.
+     * strategy.yaml names none. {@code language} is the output's language, {@code sourceLanguage} the one the content
+     * is written in first; {@code editions} every language the build renders when there are several (the language
+     * switcher's), else empty; the notes are what a reader sees beside an untranslated text and over a
+     * machine-translated chapter.
      */
     public record MetaView(String title, String subtitle, String country, String language, String status, boolean draft,
                            String version, String commit, String date, List<String> preparedBy, int from, int to,
                            List<Integer> years, String pageSize, List<String> otherTitles, String framework,
-                           String frameworkShort) {
+                           String frameworkShort, String sourceLanguage, List<String> editions, String untranslatedNote,
+                           String machineNote) {
         public MetaView {
+            editions = List.copyOf(editions);
             preparedBy = List.copyOf(preparedBy);
             years = List.copyOf(years);
             otherTitles = List.copyOf(otherTitles);
@@ -167,7 +172,16 @@ public final class Views {
         }
     }
 
-    public record ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts) {
+    /**
+     * A chapter in the output's language. {@code untranslatedFrom}: the source language when the chapter has no
+     * translation into the output's language and is shown in its source language, else empty; {@code translation}: how
+     * the translation shown was made ({@code machine} or {@code human}, as its front matter says), else empty.
+     */
+    public record ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts,
+                              String untranslatedFrom, String translation) {
+        public ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts) {
+            this(title, anchor, showTitle, parts, "", "");
+        }
     }
 
     public record ModuleView(int number, String title, String anchor, String href, List<ChapterView> chapters) {
