@@ -83,7 +83,7 @@ public final class PrintRenderer {
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
         OutputViews.markUntranslated(doc, view.meta());
-        DocumentFinisher.numberSections(doc);
+        DocumentFinisher.numberSections(doc, templates.captionWords(view.meta().language()));
         Abbreviations.of(view.apparatus().acronyms()).expandFirstUse(doc);
         ParagraphNumbers.number(doc);
         DocumentFinisher.tidyAnchors(doc);

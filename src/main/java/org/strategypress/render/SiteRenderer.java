@@ -159,7 +159,7 @@ public final class SiteRenderer {
         data.put("page", pg.file());
         Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
         OutputViews.markUntranslated(html, doc.meta());
-        DocumentFinisher.numberSections(html);
+        DocumentFinisher.numberSections(html, templates.captionWords(doc.meta().language()));
         ParagraphNumbers.number(html);
         DocumentFinisher.tidyAnchors(html);
         abbreviations.mark(html.selectFirst("main"));

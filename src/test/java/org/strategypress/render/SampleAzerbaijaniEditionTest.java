@@ -34,6 +34,17 @@ class SampleAzerbaijaniEditionTest {
         }
     }
 
+    @Test
+    void tablesFiguresAndAnnexesAreNumberedInAzerbaijani() throws IOException {
+        Document print = StrategyFixture.parse(azPrintHtml());
+        assertTrue(print.select("table.data > caption > span.capnum").eachText().stream().allMatch(t -> t.matches("Cədvəl [\\dA-Z]+\\.\\d+\\.")),
+                print.select("table.data > caption > span.capnum").eachText().toString());
+        assertTrue(print.select("figure.chart figcaption > span.capnum").eachText().stream().allMatch(t -> t.matches("Şəkil \\d+\\.\\d+\\.")));
+        assertFalse(print.select("figure.chart figcaption > span.capnum").isEmpty());
+        assertTrue(print.select("section.annex h1 > span.secnum").eachText().stream().allMatch(t -> t.matches("Əlavə [A-Z]")),
+                print.select("section.annex h1 > span.secnum").eachText().toString());
+    }
+
     private static Path azPrintHtml() throws IOException {
         try (Stream<Path> s = Files.list(SampleBuild.out().resolve("pdf"))) {
             return s.filter(p -> p.getFileName().toString().endsWith("-az.html")).findFirst().orElseThrow();

@@ -33,6 +33,23 @@ public final class DocumentFinisher {
      * lettered) has "Annex A" on its h1; front matter ({@code data-number=""}) is not numbered.
      */
     public static void numberSections(Document doc) {
+        numberSections(doc, CaptionWords.ENGLISH);
+    }
+
+    /**
+     * The words that number annexes, tables and figures in one language: each a pattern with {0} for the number, as
+     * the message bundles have them ({@code caption.annex}, {@code caption.table}, {@code caption.figure}).
+     */
+    public record CaptionWords(String annex, String table, String figure) {
+        public static final CaptionWords ENGLISH = new CaptionWords("Annex {0}", "Table {0}.", "Figure {0}.");
+
+        static String fill(String pattern, String n) {
+            return pattern.replace("{0}", n);
+        }
+    }
+
+    /** Numbers the modules' headings, tables and figures, with the words of the document's language. */
+    public static void numberSections(Document doc, CaptionWords words) {
         Set<String> used = ids(doc);
         for (Element module : doc.select("section.module")) {
             String num = module.attr("data-number");
@@ -50,7 +67,7 @@ public final class DocumentFinisher {
                 }
                 String label;
                 if (level == 1) {
-                    label = annex ? "Annex " + num : num;
+                    label = annex ? CaptionWords.fill(words.annex(), num) : num;
                     c[1] = 0;
                     c[2] = 0;
                 } else if (level == 2) {
@@ -61,7 +78,7 @@ public final class DocumentFinisher {
                     c[2]++;
                     label = num + "." + c[1] + "." + c[2];
                 }
-                ensureId(h, used, "sec-" + label.replace("Annex ", "").replace('.', '-'));
+                ensureId(h, used, "sec-" + (level == 1 ? num : label).replace('.', '-'));
                 h.prependElement("span").addClass("secnum").text(label);
             }
         }
@@ -73,14 +90,14 @@ public final class DocumentFinisher {
                 String n = num + "." + (++t);
                 ensureId(table, used, "table-" + n.replace('.', '-'));
                 Element cap = table.selectFirst("> caption");
-                if (cap != null) cap.prependElement("span").addClass("capnum").text("Table " + n + ". ");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text(CaptionWords.fill(words.table(), n) + " ");
             }
             int f = 0;
             for (Element fig : module.select("figure.chart")) {
                 String n = num + "." + (++f);
                 ensureId(fig, used, "figure-" + n.replace('.', '-'));
                 Element cap = fig.selectFirst("figcaption");
-                if (cap != null) cap.prependElement("span").addClass("capnum").text("Figure " + n + ". ");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text(CaptionWords.fill(words.figure(), n) + " ");
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.i18n.Language;
 import org.strategypress.i18n.MessageException;
+import org.strategypress.i18n.Messages;
 import org.strategypress.i18n.TemplateMessages;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
@@ -106,14 +107,31 @@ public final class TemplateEngine {
      * ({@code message-missing}) at the template line that asked for it, naming the key and the language.
      */
     public String render(String name, Map<String, Object> data, String language) {
+        return render(name, data, language, messagesFor(language));
+    }
+
+    private TemplateMessages messagesFor(String language) {
+        return messages.computeIfAbsent(language == null ? "en" : language, tag -> new TemplateMessages(templates.project(), tag));
+    }
+
+    /** The words that number annexes, tables and figures in {@code language}, from its message bundle. */
+    public DocumentFinisher.CaptionWords captionWords(String language) {
+        Messages m = messagesFor(language).messages();
+        DocumentFinisher.CaptionWords en = DocumentFinisher.CaptionWords.ENGLISH;
+        // a bundle of an older templates folder may lack a key: its English words then
+        return new DocumentFinisher.CaptionWords(m.has("caption.annex") ? m.pattern("caption.annex") : en.annex(),
+                m.has("caption.table") ? m.pattern("caption.table") : en.table(),
+                m.has("caption.figure") ? m.pattern("caption.figure") : en.figure());
+    }
+
+    private String render(String name, Map<String, Object> data, String language, TemplateMessages words) {
         if (language == null) language = "en";
         Thread worker = Thread.currentThread();
         ScheduledFuture<?> stop = WATCHDOG.schedule(worker::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Template t = cfg.getTemplate(name);
             StringWriter w = new StringWriter(64 * 1024);
-            Map<String, Object> model = new java.util.HashMap<>(messages.computeIfAbsent(language,
-                    tag -> new TemplateMessages(templates.project(), tag)).functions()); // the caller's data may shadow them
+            Map<String, Object> model = new java.util.HashMap<>(words.functions()); // the caller's data may shadow them
             model.putAll(data);
             Environment env = t.createProcessingEnvironment(model, w);
             locale(language).ifPresent(env::setLocale);
