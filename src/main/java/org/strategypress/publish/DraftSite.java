@@ -24,7 +24,7 @@ import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.report.Json;
 
 /**
- * The drafts site: {@code SITE/drafts/<version>/} per published draft (html/, pdf/, data/, changes.md and
+ * The drafts site: {@code SITE/drafts/<version>/} per published draft (html/, pdf/, review/, word/, data/, changes.md and
  * changes.json, draft.json) and {@code SITE/index.html} listing every draft, newest first, rebuilt from the
  * draft.json files so that earlier drafts stay listed. Publishing a version again replaces only its folder.
  */
@@ -57,7 +57,8 @@ public final class DraftSite {
                     Files.writeString(staged.resolve("changes.json"), DiffJson.of(changes), StandardCharsets.UTF_8);
                 }
                 Draft d = new Draft(dir, version, meta.path("status").asText(), meta.path("date").asText(),
-                        meta.path("commit").asText(), title(meta.get("title")), pdf(staged), "html/index.html",
+                        meta.path("commit").asText(), title(meta.get("title")), first(staged, "pdf", ".pdf"),
+                        first(staged, "review", ".pdf"), first(staged, "word", ".docx"), "html/index.html",
                         changes == null ? null : changes.from(), changes == null ? null : "changes.md",
                         changes == null ? null : "changes.json",
                         changes != null && Files.exists(staged.resolve("html/changes.html")) ? "html/changes.html" : null,
@@ -113,12 +114,13 @@ public final class DraftSite {
         return v == null || v.isNull() ? null : field.equals("by") ? title(v) : v.asText();
     }
 
-    private static String pdf(Path draft) throws IOException {
-        Path dir = draft.resolve("pdf");
+    /** The first file (by name) in the draft's {@code folder} ending in {@code ext}, as {@code folder/name}; null if none. */
+    private static String first(Path draft, String folder, String ext) throws IOException {
+        Path dir = draft.resolve(folder);
         if (!Files.isDirectory(dir)) return null;
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted()
-                    .findFirst().map(n -> "pdf/" + n).orElse(null);
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(ext)).sorted()
+                    .findFirst().map(n -> folder + "/" + n).orElse(null);
         }
     }
 
@@ -138,6 +140,8 @@ public final class DraftSite {
         o.put("commit", d.commit());
         o.put("title", d.title());
         o.put("pdf", d.pdf());
+        o.put("review", d.review());
+        o.put("word", d.word());
         o.put("site", d.site());
         o.put("since", d.since());
         o.put("changes", d.changes());
@@ -152,7 +156,7 @@ public final class DraftSite {
 
     private static Draft fromJson(String dir, JsonNode o) {
         return new Draft(dir, text(o, "version", dir), text(o, "status", ""), text(o, "date", ""), text(o, "commit", ""),
-                text(o, "title", ""), text(o, "pdf", null), text(o, "site", null), text(o, "since", null),
+                text(o, "title", ""), text(o, "pdf", null), text(o, "review", null), text(o, "word", null), text(o, "site", null), text(o, "since", null),
                 text(o, "changes", null), text(o, "changes_json", null), text(o, "changes_html", null),
                 text(o, "published_at", ""), text(o, "decision", null), text(o, "decided_by", null),
                 text(o, "decided_on", null));

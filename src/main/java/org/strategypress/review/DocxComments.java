@@ -25,13 +25,19 @@ import org.apache.xmlbeans.XmlObject;
 
 /**
  * Reads a reviewed Word copy: comments (author, date, text, the paragraph they start in) and tracked insertions and
- * deletions, each placed at the paragraph number whose bookmark ({@code p_3_2_4}) last came before it. The file is
+ * deletions, each placed at the paragraph number whose bookmark ({@code p_3_2_4}), or whose number printed at the start of a
+ * paragraph, last came before it. The file is
  * untrusted: POI's zip limits refuse zip bombs (an entry expanding over 100 times, or over 100 MB), and the XML
  * parser POI uses reads no external entities.
  */
 final class DocxComments {
 
     private static final Pattern BOOKMARK = Pattern.compile("p_((?:\\d+|[A-Z]|F\\d+))_(\\d+)_(\\d+)");
+    /**
+     * The paragraph number printed at the start of a paragraph, for files whose bookmarks were lost on the way: pandoc
+     * and other converters keep the text of a Word file and drop the bookmarks nothing links to.
+     */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*((?:\\d+|[A-Z]|F\\d+)\\.\\d+\\.\\d+)\\s");
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     static {
@@ -95,6 +101,8 @@ final class DocxComments {
         /** Walks the paragraph's XML in order: bookmarks move the number, comment starts and changes take it. */
         private void paragraph(XWPFParagraph p) {
             String text = p.getText();
+            Matcher printed = LEADING_NUMBER.matcher(text);
+            if (printed.find()) number = printed.group(1);
             try (XmlCursor c = p.getCTP().newCursor()) {
                 if (!c.toFirstChild()) return;
                 walk(c, text, 0);

@@ -1,6 +1,5 @@
 package org.strategypress.review;
 
-import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,12 +20,11 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads reviewers' annotations out of a PDF: sticky notes, free text, highlights, underlines, strike-outs and
- * replies, with author, date, text and the text under a highlight, each placed at the paragraph number printed in
+ * replies, with author, date, text and the text under a highlight ({@link QuadText}), each placed at the paragraph number printed in
  * the review copy's margin nearest above it (a note below the last number of a page belongs to the paragraph that
  * page ends in). The file is untrusted: PDFBox buffers in temporary files, not memory; an encrypted file that needs a
  * password, or one PDFBox cannot repair, is a {@link ReviewException}.
@@ -76,7 +74,7 @@ final class PdfComments {
                     String kind = kind(a);
                     if (kind == null) continue;
                     COSDictionary parent = a.getCOSObject().getCOSDictionary(COSName.IRT);
-                    String quoted = a instanceof PDAnnotationTextMarkup t ? quoted(page, t) : "";
+                    String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(pdf, pageNo, t.getQuadPoints(), t.getRectangle()) : "";
                     String number = parent != null && byAnnotation.containsKey(parent) ? byAnnotation.get(parent).number()
                             : numberAt(pageNo, top(page, a.getRectangle()));
                     ReviewComment c = new ReviewComment(name, pageNo, parent != null ? "reply" : kind,
@@ -98,35 +96,6 @@ final class PdfComments {
                 case "Caret" -> "insertion";
                 default -> null;
             };
-        }
-
-        /** The page's text under the quads of a highlight or strike-out. */
-        private static String quoted(PDPage page, PDAnnotationTextMarkup t) throws IOException {
-            float[] q = t.getQuadPoints();
-            PDFTextStripperByArea area = new PDFTextStripperByArea();
-            area.setSortByPosition(true);
-            float height = page.getCropBox().getHeight();
-            List<String> regions = new ArrayList<>();
-            if (q == null || q.length < 8) {
-                PDRectangle r = t.getRectangle();
-                if (r == null) return "";
-                area.addRegion("r0", new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
-                regions.add("r0");
-            } else {
-                for (int i = 0; i + 7 < q.length && regions.size() < 200; i += 8) {
-                    float minX = Math.min(Math.min(q[i], q[i + 2]), Math.min(q[i + 4], q[i + 6]));
-                    float maxX = Math.max(Math.max(q[i], q[i + 2]), Math.max(q[i + 4], q[i + 6]));
-                    float minY = Math.min(Math.min(q[i + 1], q[i + 3]), Math.min(q[i + 5], q[i + 7]));
-                    float maxY = Math.max(Math.max(q[i + 1], q[i + 3]), Math.max(q[i + 5], q[i + 7]));
-                    String key = "q" + i;
-                    area.addRegion(key, new Rectangle2D.Float(minX, height - maxY, maxX - minX, maxY - minY));
-                    regions.add(key);
-                }
-            }
-            area.extractRegions(page);
-            StringBuilder b = new StringBuilder();
-            for (String k : regions) b.append(area.getTextForRegion(k)).append(' ');
-            return b.toString().replaceAll("\\s+", " ").strip();
         }
 
         private static float top(PDPage page, PDRectangle r) {

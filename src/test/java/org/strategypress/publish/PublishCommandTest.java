@@ -47,10 +47,15 @@ class PublishCommandTest {
         assertEquals("v2", rows.get(0).child(0).text());
         assertEquals("v1", rows.get(1).child(0).text());
         assertEquals("draft", rows.get(0).child(1).text());
-        for (Element a : index.select("a.pdf, a.site, a.changes"))
+        for (Element a : index.select("a.pdf, a.review-copy, a.word, a.site, a.changes"))
             assertTrue(Files.isRegularFile(site.resolve(a.attr("href"))), "link works: " + a.attr("href"));
         assertEquals("drafts/v2/pdf/strategy-v2.pdf", rows.get(0).selectFirst("a.pdf").attr("href"));
         assertEquals("drafts/v1/pdf/strategy-v1.pdf", rows.get(1).selectFirst("a.pdf").attr("href"));
+        assertEquals(List.of("PDF", "review copy", "Word", "site"), rows.get(0).select("td.read a").eachText());
+        assertEquals("drafts/v2/review/strategy-v2-review.pdf", rows.get(0).selectFirst("a.review-copy").attr("href"));
+        assertEquals("drafts/v2/word/strategy-v2.docx", rows.get(0).selectFirst("a.word").attr("href"));
+        assertEquals("drafts/v1/review/strategy-v1-review.pdf", rows.get(1).selectFirst("a.review-copy").attr("href"));
+        assertEquals("drafts/v1/word/strategy-v1.docx", rows.get(1).selectFirst("a.word").attr("href"));
         assertTrue(Files.readString(site.resolve("drafts/v1/pdf/strategy-v1.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertEquals("drafts/v2/html/changes.html", rows.get(0).selectFirst("a.changes").attr("href"));
         assertTrue(Files.readString(site.resolve("drafts/v2/changes.md")).contains("| `targets[2030].value` | 3000 | 3500 |"));
@@ -83,6 +88,8 @@ class PublishCommandTest {
         assertEquals("earlier draft\n", Files.readString(site.resolve("drafts/v0/keep.txt")));
         List<Element> rows = Jsoup.parse(site.resolve("index.html").toFile()).select("tr.draft");
         assertEquals(List.of("v1", "v0"), rows.stream().map(r -> r.child(0).text()).toList());
+        assertEquals(List.of("PDF", "site"), rows.get(1).select("td.read a").eachText(),
+                "a draft published before review and Word copies links none");
         assertTrue(repo.git("status", "--porcelain").isEmpty(), "publishing leaves the repository clean");
     }
 

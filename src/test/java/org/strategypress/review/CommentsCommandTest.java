@@ -59,6 +59,11 @@ class CommentsCommandTest {
                         a = page.add_highlight_annot(quad)
                         a.set_info(content="Which villages? Give the figure.", title="A. Reviewer")
                         a.update()
+                    for w in ["today", "plan"]:
+                        for quad in page.search_for(w, quads=True):
+                            a = page.add_highlight_annot(quad)
+                            a.set_info(content="Which " + w + "?", title="A. Reviewer")
+                            a.update()
                     for r in page.search_for("rural broadband plan"):
                         n = page.add_text_annot(fitz.Point(r.x1 + 5, r.y0 + 2), "By when?")
                         n.set_info(title="B. Reviewer")
@@ -74,6 +79,9 @@ class CommentsCommandTest {
         assertTrue(run.out().contains(chapter + ",line=8,col=1") && run.out().contains("Which villages? Give the figure.")
                 && run.out().contains("few villages today"), run.out());
         assertTrue(run.out().contains(chapter + ",line=10,col=1") && run.out().contains("By when?"), run.out());
+        // a highlight of one word, up to the full stop after it: the quote is the word, no letter lost, no stop gained
+        assertTrue(run.out().contains("highlight by A. Reviewer on \"today\": Which today?"), run.out());
+        assertTrue(run.out().contains("highlight by A. Reviewer on \"plan\": Which plan?"), run.out());
         assertTrue(run.out().contains("review-comment"), run.out());
     }
 

@@ -84,7 +84,7 @@ final class PartJoiner {
             joined.getDocumentCatalog().setDocumentOutline(root);
             FooterStamp.stamp(joined, PDType0Font.load(joined, footerFont.toFile()));
             finisher.finish(joined);
-            joined.save(out);
+            XrefSelfEntry.save(joined, out);
             return missing;
         }
     }

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
+import org.strategypress.render.word.PoiLogging;
 
 /**
  * Renders print HTML to a tagged PDF/UA-1 and PDF/A-2a file with OpenHTMLtoPDF.
@@ -57,6 +58,9 @@ public final class PdfRenderer {
             throw new PdfRenderException("cannot read bundled colour profile " + ICC_RESOURCE, e);
         }
         EngineLog.silenceGlobalLogger();
+        // PDFBox and FontBox log through commons-logging, which finds the Log4j API: without its quiet provider the
+        // glyph check's first font printed a Log4j error line in builds without the Word copy
+        PoiLogging.quiet();
     }
 
     /**
@@ -70,7 +74,7 @@ public final class PdfRenderer {
         if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
         Run<Integer> run = run(doc, pdf -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
-            pdf.save(out);
+            XrefSelfEntry.save(pdf, out);
             return pdf.getNumberOfPages();
         });
         return new PdfResult(run.value(), run.diagnostics());

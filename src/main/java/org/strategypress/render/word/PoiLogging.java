@@ -1,8 +1,8 @@
 package org.strategypress.render.word;
 
 /**
- * POI logs through the Log4j API, and with no Log4j provider on the class path the API prints an error on first
- * use. strategy-press reports its own problems: Log4j gets the no-op provider of its API jar, unless the JVM was
+ * POI logs through the Log4j API (and PDFBox through commons-logging, which finds that API), and with no Log4j
+ * provider on the class path the API prints an error on first use. strategy-press reports its own problems: Log4j gets the no-op provider of its API jar, unless the JVM was
  * started with a provider of its own.
  */
 public final class PoiLogging {

@@ -183,6 +183,7 @@ public final class WordCopy {
         XWPFTable t = docx.createTable(rows.size(), cols);
         t.setStyleID("TableGrid");
         t.setWidth("100%");
+        grid(t, cols);
         for (int i = 0; i < rows.size(); i++) {
             Element r = rows.get(i);
             XWPFTableRow row = t.getRow(i);
@@ -197,6 +198,19 @@ public final class WordCopy {
             }
         }
     }
+
+    /**
+     * The table's column grid, which the schema requires and POI's createTable leaves out: without it pandoc read every
+     * table of the Word copy as empty. Equal columns over the text width; Word and LibreOffice fit them to the content.
+     */
+    private static void grid(XWPFTable t, int cols) {
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        BigInteger width = BigInteger.valueOf(TEXT_WIDTH_TWIPS / cols);
+        for (int i = grid.sizeOfGridColArray(); i < cols; i++) grid.addNewGridCol().setW(width);
+    }
+
+    /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = 9071;
 
     private void figure(Element fig, String number) {
         Element cap = fig.selectFirst("figcaption");

@@ -29,7 +29,7 @@ import org.strategypress.testing.StrategyFixture;
 /**
  * The Word copy: Word's heading styles, a TOC field, tables as Word tables with their numbered captions, [[ID]]
  * links to bookmarks, paragraph numbers as bookmarks, footnotes, track changes on; and pandoc, which nobody here
- * wrote, finds the headings, tables and links in it.
+ * wrote, finds the headings, tables, captions and links in it.
  */
 class WordCopyTest {
 
@@ -86,19 +86,42 @@ class WordCopyTest {
     }
 
     @Test
-    void pandocReadsHeadingsTablesAndLinks() throws Exception {
+    void pandocReadsHeadingsTablesCaptionsAndLinks() throws Exception {
         assumeTrue(onPath("pandoc"), "pandoc is not installed (apt-get install pandoc): skipped");
         Path docx = build();
-        Process p = new ProcessBuilder("pandoc", "-f", "docx", "-t", "json", docx.toString()).redirectErrorStream(true).start();
+        // the maturity table (its columns Pillar, Maturity, Basis) is numbered 1.1 and captioned; before the tables had a
+        // column grid, pandoc read them all as empty
+        // +styles: pandoc keeps each paragraph's Word style, so a caption is a Div of Word's built-in "caption" style
+        Process p = new ProcessBuilder("pandoc", "-f", "docx+styles", "-t", "json", docx.toString()).redirectErrorStream(true).start();
         String json = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), json);
         assertTrue(json.contains("\"t\":\"Header\""), "headings");
         assertTrue(json.contains("\"t\":\"Table\""), "tables");
-        // pandoc names the target by the heading that holds the bookmark: any "#..." target is an internal link
-        assertTrue(java.util.regex.Pattern.compile("\\{\"t\":\"Str\",\"c\":\"SKILLS\"\\}[^\\]]*\"Digital\"[^\\]]*\"skills\"\\}\\],\\[\"#[a-z]")
+        // pandoc names the target by the heading that holds the bookmark: any "#..." target is an internal link (its
+        // text in a Span of the Hyperlink style)
+        assertTrue(java.util.regex.Pattern.compile("\\{\"t\":\"Str\",\"c\":\"SKILLS\"\\}[^\\]]*\"Digital\"[^\\]]*\"skills\"\\}[\\]\\}]*,\\[\"#[a-z]")
                 .matcher(json).find(), "the [[SKILLS]] link is an internal link");
         assertTrue(json.contains("\"t\":\"Note\""), "footnotes");
+        String caption = besideTable(org.strategypress.report.Json.MAPPER.readTree(json).get("blocks"), "\"Maturity\"");
+        assertTrue(caption.contains("[\"custom-style\",\"caption\"]") && caption.contains("{\"t\":\"Str\",\"c\":\"1.1.\"}"),
+                "the table's numbered caption beside it, in Word's caption style: " + caption);
+    }
+
+    /** The blocks just before and after the table holding {@code text}, in whichever block list holds it; "" if none. */
+    private static String besideTable(com.fasterxml.jackson.databind.JsonNode node, String text) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                var b = node.get(i);
+                if (b.path("t").asText().equals("Table") && b.toString().contains(text))
+                    return (i > 0 ? node.get(i - 1).toString() : "") + (i + 1 < node.size() ? node.get(i + 1).toString() : "");
+            }
+        }
+        for (var child : node) {
+            String found = besideTable(child, text);
+            if (!found.isEmpty()) return found;
+        }
+        return "";
     }
 
     private Path build() {

@@ -1,0 +1,110 @@
+package org.strategypress.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Saves a PDF whose cross-reference stream lists itself. PDFBox's compressed save writes the xref stream as the last
+ * object but leaves it out of its own {@code /Index}, so {@code qpdf --check} warns "reported number of objects is
+ * not one plus the highest object number" (and exits 3). The stream is the file's last object: adding its entry and
+ * widening {@code /Index} by one changes no other object's offset. A file of another shape is written as PDFBox made it.
+ */
+final class XrefSelfEntry {
+
+    private static final Pattern HEAD = Pattern.compile("^(\\d+) 0 obj\\s*<<(.*?)>>\\s*stream\\r?\\n", Pattern.DOTALL);
+    private static final Pattern INDEX = Pattern.compile("/Index\\s*\\[\\s*0\\s+(\\d+)\\s*\\]");
+    private static final Pattern WIDTHS = Pattern.compile("/W\\s*\\[\\s*1\\s+(\\d)\\s+(\\d)\\s*\\]");
+    private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)");
+
+    private XrefSelfEntry() {
+    }
+
+    /** Saves {@code pdf} to {@code out}, its xref stream listing itself. */
+    static void save(PDDocument pdf, OutputStream out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        pdf.save(bytes);
+        out.write(fixed(bytes.toByteArray()));
+    }
+
+    /** The same file with the xref stream's own entry, or {@code pdf} unchanged when it is not shaped as expected. */
+    static byte[] fixed(byte[] pdf) {
+        String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length), StandardCharsets.ISO_8859_1);
+        Matcher sx = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*$").matcher(tail);
+        if (!sx.find()) return pdf;
+        int at = Integer.parseInt(sx.group(1));
+        if (at <= 0 || at >= pdf.length) return pdf;
+        String from = new String(pdf, at, Math.min(4096, pdf.length - at), StandardCharsets.ISO_8859_1);
+        Matcher head = HEAD.matcher(from);
+        if (!head.find()) return pdf;
+        String dict = head.group(2);
+        Matcher index = INDEX.matcher(dict);
+        Matcher widths = WIDTHS.matcher(dict);
+        Matcher length = LENGTH.matcher(dict);
+        int self = Integer.parseInt(head.group(1));
+        if (!dict.contains("/XRef") || dict.contains("/DecodeParms") || dict.contains("/Prev") || !dict.contains("/FlateDecode")
+                || !index.find() || Integer.parseInt(index.group(1)) != self || !widths.find() || !length.find()) return pdf;
+        int offsetWidth = Integer.parseInt(widths.group(1));
+        int genWidth = Integer.parseInt(widths.group(2));
+        if (offsetWidth < 1 || offsetWidth > 4 || (offsetWidth < 4 && at >= 1L << (8 * offsetWidth))) return pdf;
+        int dataStart = at + head.end();
+        int dataLength = Integer.parseInt(length.group(1));
+        if (dataStart + dataLength > pdf.length) return pdf;
+        byte[] table = inflate(pdf, dataStart, dataLength);
+        if (table == null || table.length != self * (1 + offsetWidth + genWidth)) return pdf;
+        byte[] entry = new byte[1 + offsetWidth + genWidth];
+        entry[0] = 1;
+        for (int i = 0; i < offsetWidth; i++) entry[offsetWidth - i] = (byte) (at >>> (8 * i));
+        byte[] data = deflate(table, entry);
+        String newDict = dict.replace(index.group(), "/Index [0 " + (self + 1) + "]").replace(length.group(), "/Length " + data.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
+        out.write(pdf, 0, at);
+        out.writeBytes((self + " 0 obj\n<<" + newDict + ">>\nstream\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.writeBytes(data);
+        out.writeBytes(("\r\nendstream\nendobj\nstartxref\n" + at + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    private static byte[] inflate(byte[] pdf, int from, int length) {
+        Inflater inflater = new Inflater();
+        inflater.setInput(pdf, from, length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length * 4);
+        byte[] buf = new byte[1 << 16];
+        try {
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buf);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) return null;
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static byte[] deflate(byte[] table, byte[] entry) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(table);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(table.length / 2);
+        byte[] buf = new byte[1 << 16];
+        try {
+            while (!deflater.needsInput()) out.write(buf, 0, deflater.deflate(buf));
+            deflater.setInput(entry);
+            deflater.finish();
+            while (!deflater.finished()) out.write(buf, 0, deflater.deflate(buf));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.strategypress.review;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text under a highlight or strike-out: the characters whose centre lies inside one of the annotation's quads
+ * (or its rectangle, when it has no quads). Readers draw a quad from the glyph boxes they found, a little larger or
+ * smaller than ours, so testing a character's left edge (as PDFBox's text-by-area does) took in the comma after a
+ * highlighted word and dropped its first letter; a character's centre lies well inside its own quad and well outside
+ * its neighbour's.
+ */
+final class QuadText {
+
+    /** At most this many quads are read from one annotation (a hostile file may carry millions). */
+    private static final int MAX_QUADS = 200;
+
+    private QuadText() {
+    }
+
+    /** The text on page {@code pageNo} (from 1) under {@code quads} (8 numbers a quad, PDF user space) or {@code rect}. */
+    static String under(PDDocument pdf, int pageNo, float[] quads, PDRectangle rect) throws IOException {
+        List<Rectangle2D> areas = areas(pdf.getPage(pageNo - 1), quads, rect);
+        if (areas.isEmpty()) return "";
+        Collector c = new Collector(areas);
+        c.setSortByPosition(true);
+        c.setStartPage(pageNo);
+        c.setEndPage(pageNo);
+        c.writeText(pdf, new StringWriter());
+        return c.text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** The quads' bounding boxes, top-down as the text stripper measures (y from the top of the page). */
+    private static List<Rectangle2D> areas(PDPage page, float[] q, PDRectangle rect) {
+        PDRectangle box = page.getCropBox();
+        float top = box.getUpperRightY();
+        float left = box.getLowerLeftX();
+        List<Rectangle2D> out = new ArrayList<>();
+        if (q == null || q.length < 8) {
+            if (rect != null)
+                out.add(new Rectangle2D.Float(rect.getLowerLeftX() - left, top - rect.getUpperRightY(), rect.getWidth(), rect.getHeight()));
+            return out;
+        }
+        for (int i = 0; i + 7 < q.length && out.size() < MAX_QUADS; i += 8) {
+            float minX = Math.min(Math.min(q[i], q[i + 2]), Math.min(q[i + 4], q[i + 6]));
+            float maxX = Math.max(Math.max(q[i], q[i + 2]), Math.max(q[i + 4], q[i + 6]));
+            float minY = Math.min(Math.min(q[i + 1], q[i + 3]), Math.min(q[i + 5], q[i + 7]));
+            float maxY = Math.max(Math.max(q[i + 1], q[i + 3]), Math.max(q[i + 5], q[i + 7]));
+            out.add(new Rectangle2D.Float(minX - left, top - maxY, maxX - minX, maxY - minY));
+        }
+        return out;
+    }
+
+    /** Keeps the characters whose centre is inside an area, with a space where the stripper puts one between them. */
+    private static final class Collector extends PDFTextStripper {
+        private final List<Rectangle2D> areas;
+        private final StringBuilder text = new StringBuilder();
+
+        Collector(List<Rectangle2D> areas) {
+            this.areas = areas;
+        }
+
+        @Override
+        protected void writeString(String ignored, List<TextPosition> positions) {
+            for (TextPosition t : positions) {
+                double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
+                double y = t.getYDirAdj() - t.getHeightDir() / 2;
+                if (areas.stream().anyMatch(a -> a.contains(x, y))) text.append(t.getUnicode());
+            }
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            text.append(' ');
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            text.append(' ');
+        }
+    }
+}
