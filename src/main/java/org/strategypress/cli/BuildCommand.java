@@ -32,8 +32,8 @@ final class BuildCommand implements Callable<Integer> {
             defaultValue = "build-output")
     Path out;
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
+    @Mixin
+    StrictOption strictOption;
 
     @Mixin
     DeadlineOption deadline;
@@ -42,9 +42,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "git ref of an earlier version: adds changes.html to the site and a \"Changes since REF\" annex to the PDF")
     String since;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+    @Mixin
+    DiagnosticsFormatOption formatOption;
 
     @Option(names = "--review", description = "also write the review copy, review/strategy-VERSION-review.pdf: not PDF/A, "
             + "paragraph numbers in the margin, room for comments, change bars beside what changed since --since")
@@ -59,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path content = contentOption.folder;
+        ReportFormat format = formatOption.format;
         Path templates = templatesOption.folder();
         if (templatesOption.problem() != null) {
             main.err.println("press build: " + templatesOption.problem());
@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Pipeline pipeline = deadline.pipeline();
-        BuildResult r = pipeline.build(BuildRequest.of(content, templates, out).strict(strict).since(since)
+        BuildResult r = pipeline.build(BuildRequest.of(content, templates, out).strict(strictOption.strict).since(since)
                 .only(review ? Output.withReview() : Output.all()));
         if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())
             DiagnosticPrinter.print(r.diagnostics(), format, main);

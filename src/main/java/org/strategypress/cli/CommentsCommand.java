@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.pipeline.Workspace;
-import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +38,8 @@ final class CommentsCommand implements Callable<Integer> {
             description = "write the comments-response matrix; responses and decisions already in it are kept")
     Path matrix;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "comments as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+    @Mixin
+    DiagnosticsFormatOption formatOption;
 
     @Option(names = "--deadline-seconds", paramLabel = "N", defaultValue = "60",
             description = "stop reading a file after N seconds (default: ${DEFAULT-VALUE})")
@@ -51,8 +49,8 @@ final class CommentsCommand implements Callable<Integer> {
     public Integer call() {
         Workspace.Comments r = Workspace.comments(files, contentOption.folder, sourceMap, matrix,
                 Duration.ofSeconds(Math.max(1, deadlineSeconds)));
-        DiagnosticPrinter.print(r.diagnostics(), format, main);
-        if (r.matrix() != null) DiagnosticPrinter.messages(format, main).println("press: wrote " + r.matrix());
+        DiagnosticPrinter.print(r.diagnostics(), formatOption.format, main);
+        if (r.matrix() != null) DiagnosticPrinter.messages(formatOption.format, main).println("press: wrote " + r.matrix());
         return r.diagnostics().stream().anyMatch(Diagnostic::isError) ? ExitStatus.FAILURE.code : ExitStatus.OK.code;
     }
 }

@@ -13,11 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code press status}: the monitoring report, KPIs by status and milestones due, per pillar and national target. */
+/** {@code press status}: the monitoring report, KPIs by status and milestones late or at risk, per pillar and national target. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Report progress for monitoring and evaluation: every KPI by status (on track, behind, off track) "
-                + "with its latest actual and what remains to its next target, milestones due before the reporting "
-                + "date, and the KPIs of each pillar and national target."})
+                + "with its latest actual and what remains to its next target, milestones late or at risk by their "
+                + "status (or their due date, without one), and the KPIs of each pillar and national target."})
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -29,9 +29,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     DeadlineOption deadline;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM",
-            description = "the reporting date (default: as_of in strategy.yaml, else this month)")
-    String asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text, markdown or json (default: ${DEFAULT-VALUE})")
@@ -43,17 +42,12 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (asOf != null && !Monitoring.isMonth(asOf)) {
-            main.err.println("press status: --as-of takes a year and month such as 2027-06, not '" + asOf + "'");
-            main.err.flush();
-            return ExitStatus.CLI_ERROR.code;
-        }
         if (failOn != null && !failOn.equals("off-track")) {
             main.err.println("press status: --fail-on takes off-track, not '" + failOn + "'");
             main.err.flush();
             return ExitStatus.CLI_ERROR.code;
         }
-        Monitoring.Outcome o = Monitoring.status(deadline.pipeline(), contentOption.folder, asOf, format);
+        Monitoring.Outcome o = Monitoring.status(deadline.pipeline(), contentOption.folder, asOf.month, format);
         if (o.report() == null) {
             List<Diagnostic> errors = o.check().diagnostics().stream().filter(Diagnostic::isError).toList();
             DiagnosticPrinter.print(errors, ReportFormat.TEXT, main);

@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.strategypress.pipeline.CheckResult;
 import org.strategypress.pipeline.Pipeline;
-import org.strategypress.report.ReportFormat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code press validate}: checks the content and prints every problem. */
@@ -23,21 +21,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ContentOption contentOption;
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
+    @Mixin
+    StrictOption strictOption;
 
     @Mixin
     DeadlineOption deadline;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+    @Mixin
+    DiagnosticsFormatOption formatOption;
 
     @Override
     public Integer call() {
         Path content = contentOption.folder;
-        CheckResult r = deadline.pipeline().check(content, strict);
-        DiagnosticPrinter.print(r.diagnostics(), format, main);
+        CheckResult r = deadline.pipeline().check(content, strictOption.strict);
+        DiagnosticPrinter.print(r.diagnostics(), formatOption.format, main);
         return (r.hasErrors() ? ExitStatus.FAILURE : ExitStatus.OK).code;
     }
 }

@@ -32,7 +32,7 @@ public final class BlockCatalog {
             new Block("roadmap", 4, List.of("pillar"), "roadmap chart of initiatives over the horizon, with milestones"),
             new Block("kpi-table", 4, List.of("pillar"), "the KPI table: baseline, targets by year, owner, source"),
             new Block("kpi-sheets", 4, List.of("pillar"), "one indicator reference sheet per KPI: definition, formula, method, source, responsible, baseline, targets, actuals, status"),
-            new Block("kpi-chart", 4, List.of("pillar"), "KPI baseline and targets, per pillar"),
+            new Block("kpi-chart", 4, List.of("pillar"), "KPI baseline, targets and actuals (by the reporting date), per pillar"),
             new Block("traceability-matrix", 4, List.of(), "which KPIs measure which initiatives, and which targets they serve"),
             new Block("artifacts", 4, List.of(), "implementation artifacts"),
             new Block("risks", 4, List.of(), "risks and their mitigating initiatives"),

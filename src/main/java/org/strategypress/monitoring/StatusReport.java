@@ -1,6 +1,7 @@
 package org.strategypress.monitoring;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,11 +19,16 @@ import org.strategypress.model.When;
 
 /**
  * What {@code press status} reports, as data: every KPI with its progress (or none, without actuals), the milestones
- * due before the reporting date, and the KPIs grouped by pillar and by national target. Milestones carry no status in
- * this version of the model, so a milestone due before {@code as_of} is reported as late.
+ * late or at risk, how many milestones are in each state, and the KPIs grouped by pillar and by national target. A
+ * milestone's state is its {@code status} as written; without one (or {@code planned}) it is {@code late} once its due
+ * date is before the reporting date's month, else {@code planned}.
  */
-public record StatusReport(String title, String language, When asOf, int tolerancePercent, List<Line> kpis, List<LateMilestone> milestones,
+public record StatusReport(String title, String language, When asOf, int tolerancePercent, List<Line> kpis,
+                           List<MilestoneLine> milestones, Map<String, Integer> milestoneCounts,
                            List<Group> pillars, List<Group> nationalTargets) {
+
+    /** Milestone states in report order, as the content model spells them. */
+    public static final List<String> MILESTONE_STATES = List.of("done", "on-track", "at-risk", "late", "planned", "dropped");
 
     /** {@code no-actuals}: the word for a KPI without any actual on or before the reporting date. */
     public static final String NO_ACTUALS = "no-actuals";
@@ -30,6 +36,7 @@ public record StatusReport(String title, String language, When asOf, int toleran
     public StatusReport {
         kpis = List.copyOf(kpis);
         milestones = List.copyOf(milestones);
+        milestoneCounts = Collections.unmodifiableMap(new LinkedHashMap<>(milestoneCounts));
         pillars = List.copyOf(pillars);
         nationalTargets = List.copyOf(nationalTargets);
     }
@@ -46,8 +53,19 @@ public record StatusReport(String title, String language, When asOf, int toleran
         }
     }
 
-    /** A milestone due before the reporting date. */
-    public record LateMilestone(String id, String title, String initiative, When due) {
+    /**
+     * A milestone late or at risk: {@code state} is {@code late} or {@code at-risk}; {@code inferred} when no status
+     * says so and it is late because its due date is before the reporting date; {@code note} as written, or null.
+     */
+    public record MilestoneLine(String id, String title, String initiative, When due, String state, boolean inferred,
+                                String note) {
+    }
+
+    /** The state of a milestone as of {@code asOf}: its status, or late when due before it without a status saying otherwise. */
+    public static String state(Initiative.Milestone m, When asOf) {
+        String st = m.status();
+        if (st != null && !st.equals("planned")) return st;
+        return m.due().lastMonthIndex() < asOf.firstMonthIndex() ? "late" : "planned";
     }
 
     /** The KPIs of one pillar or national target, with how many are in each status. */
@@ -77,11 +95,17 @@ public record StatusReport(String title, String language, When asOf, int toleran
             for (Ref r : k.measures()) if (pillarOf.containsKey(r.id())) ps.add(pillarOf.get(r.id()));
             lines.add(new Line(k, List.copyOf(ps), progress.of(k)));
         }
-        List<LateMilestone> late = new ArrayList<>();
+        List<MilestoneLine> late = new ArrayList<>();
+        Map<String, Integer> states = new LinkedHashMap<>();
+        MILESTONE_STATES.forEach(st -> states.put(st, 0));
         for (Initiative i : s.initiatives())
-            for (Initiative.Milestone m : i.milestones())
-                if (m.due().lastMonthIndex() < progress.asOf().firstMonthIndex())
-                    late.add(new LateMilestone(m.id(), m.title().in(lang), i.id(), m.due()));
+            for (Initiative.Milestone m : i.milestones()) {
+                String st = state(m, progress.asOf());
+                states.merge(st, 1, Integer::sum);
+                if (st.equals("late") || st.equals("at-risk"))
+                    late.add(new MilestoneLine(m.id(), m.title().in(lang), i.id(), m.due(), st, !st.equals(m.status()),
+                            m.note() == null ? null : m.note().in(lang)));
+            }
         List<Group> pillars = new ArrayList<>();
         for (Pillar p : s.pillars())
             pillars.add(group(p.id(), p.title().in(lang), lines.stream().filter(l -> l.pillars().contains(p.id())).toList()));
@@ -90,7 +114,7 @@ public record StatusReport(String title, String language, When asOf, int toleran
             targets.add(group(t.id(), t.title().in(lang), lines.stream()
                     .filter(l -> l.kpi().contributesTo().stream().anyMatch(r -> r.id().equals(t.id()))).toList()));
         return new StatusReport(s.meta().title().in(lang), lang, progress.asOf(), progress.tolerancePercent(), lines, late,
-                pillars, targets);
+                states, pillars, targets);
     }
 
     private static Group group(String id, String title, List<Line> lines) {
@@ -112,9 +136,10 @@ public record StatusReport(String title, String language, When asOf, int toleran
         return kpis.stream().anyMatch(l -> l.progress().map(KpiProgress::offTrack).orElse(false));
     }
 
-    /** How readers see a status word. */
+    /** How readers see a status word (a KPI's or a milestone's). */
     public static String label(String status) {
         if (NO_ACTUALS.equals(status)) return "no actuals";
+        if (status.equals("at-risk")) return "at risk";
         for (Status st : Status.values()) if (st.code().equals(status)) return st.label();
         return status;
     }

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.strategypress.model.Kpi;
 import org.strategypress.model.Measure;
+import org.strategypress.model.When;
 import org.strategypress.monitoring.StatusReport.Group;
-import org.strategypress.monitoring.StatusReport.LateMilestone;
+import org.strategypress.monitoring.StatusReport.MilestoneLine;
 import org.strategypress.monitoring.StatusReport.Line;
 import org.strategypress.report.Json;
 
@@ -36,11 +37,10 @@ public final class StatusReportWriter {
             b.append('\n').append(cap(StatusReport.label(st))).append(" (").append(these.size()).append(")\n");
             for (Line l : these) b.append("  ").append(l.kpi().id()).append("  ").append(title(l, r.language())).append(detail(l)).append('\n');
         }
-        b.append("\nMilestones due before ").append(r.asOf()).append(" (late unless reported done): ")
-                .append(r.milestones().size()).append('\n');
-        for (LateMilestone m : r.milestones())
-            b.append("  ").append(m.id()).append("  ").append(m.title()).append(" (").append(m.initiative()).append(", due ")
-                    .append(m.due()).append(")\n");
+        b.append("\nMilestones: ").append(milestoneCounts(r)).append("\nLate or at risk (").append(r.milestones().size())
+                .append(")\n");
+        for (MilestoneLine m : r.milestones())
+            b.append("  ").append(m.id()).append("  ").append(milestone(m, r.asOf())).append('\n');
         groups(b, "By pillar", r.pillars());
         groups(b, "By national target", r.nationalTargets());
         return b.toString();
@@ -64,11 +64,10 @@ public final class StatusReportWriter {
                         .append(plain(p.expected())).append(" | ").append(measure(p.nextTarget())).append(" | ")
                         .append(plain(p.remaining())).append(" |\n");
             }
-        b.append("\n## Milestones due before ").append(r.asOf()).append("\n\n");
+        b.append("\n## Milestones late or at risk\n\n").append(cap(milestoneCounts(r))).append(".\n\n");
         if (r.milestones().isEmpty()) b.append("None.\n");
-        for (LateMilestone m : r.milestones())
-            b.append("- ").append(m.id()).append(' ').append(cell(m.title())).append(" (").append(m.initiative()).append(", due ")
-                    .append(m.due()).append(")\n");
+        for (MilestoneLine m : r.milestones())
+            b.append("- ").append(m.id()).append(' ').append(cell(milestone(m, r.asOf()))).append('\n');
         b.append("\n## By pillar\n\n");
         for (Group g : r.pillars()) b.append("- ").append(g.id()).append(' ').append(cell(g.title())).append(": ").append(counts(g)).append('\n');
         b.append("\n## By national target\n\n");
@@ -87,14 +86,18 @@ public final class StatusReportWriter {
         r.summary().forEach((k, v) -> summary.put(k.replace('-', '_'), v));
         ArrayNode kpisNode = root.putArray("kpis");
         for (Line l : r.kpis()) kpi(kpisNode.addObject(), l, r.language());
+        ObjectNode counts = root.putObject("milestone_summary");
+        r.milestoneCounts().forEach((k, v) -> counts.put(k.replace('-', '_'), v));
         ArrayNode ms = root.putArray("milestones");
-        for (LateMilestone m : r.milestones()) {
+        for (MilestoneLine m : r.milestones()) {
             ObjectNode o = ms.addObject();
             o.put("id", m.id());
             o.put("title", m.title());
             o.put("initiative", m.initiative());
             o.put("due", m.due().toString());
-            o.put("state", "late");
+            o.put("state", m.state());
+            o.put("state_from", m.inferred() ? "due-date" : "status");
+            o.put("note", m.note());
         }
         groups(root.putArray("pillars"), r.pillars());
         groups(root.putArray("national_targets"), r.nationalTargets());
@@ -169,6 +172,17 @@ public final class StatusReportWriter {
         String behind = p.shortfall().signum() > 0 ? ", " + plain(p.shortfall()) + " behind" : "";
         return latest + ", expected " + plain(p.expected()) + " on the line to " + measure(p.nextTarget()) + behind
                 + "; " + plain(p.remaining()) + " to go";
+    }
+
+    /** "Title (INI-X, due 2026-06): late, no status given and due before 2026-11; note". */
+    private static String milestone(MilestoneLine m, When asOf) {
+        return m.title() + " (" + m.initiative() + ", due " + m.due() + "): " + StatusReport.label(m.state())
+                + (m.inferred() ? ", no status given and due before " + asOf : "") + (m.note() == null ? "" : "; " + m.note());
+    }
+
+    private static String milestoneCounts(StatusReport r) {
+        return r.milestoneCounts().entrySet().stream().map(e -> e.getValue() + " " + StatusReport.label(e.getKey()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String summary(StatusReport r) {

@@ -19,4 +19,9 @@ final class Fingerprints {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
+
+    /** True when {@code s} has the shape of a fingerprint (12 lower-case hex digits). */
+    static boolean looksLikeOne(String s) {
+        return s.matches("[0-9a-f]{12}");
+    }
 }

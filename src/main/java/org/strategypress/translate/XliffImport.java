@@ -169,6 +169,15 @@ public final class XliffImport {
         private StringBuilder text;
         private String target;
         private boolean inFingerprint;
+        private boolean maybeFingerprint;
+
+        /**
+         * XLIFF 2's namespace, or none: some tools (ilib-xliff) write the elements back without it. Elements of any
+         * other namespace (extensions) are skipped.
+         */
+        private static boolean xliff(String uri) {
+            return XliffExport.NS.equals(uri) || uri == null || uri.isEmpty();
+        }
 
         Handler(List<Unit> units, String[] lang) {
             this.units = units;
@@ -182,7 +191,7 @@ public final class XliffImport {
 
         @Override
         public void startElement(String uri, String local, String qName, Attributes a) throws SAXException {
-            if (!XliffExport.NS.equals(uri)) return;
+            if (!xliff(uri)) return;
             switch (local) {
                 case "xliff" -> {
                     if (!"2.0".equals(a.getValue("version")) && !String.valueOf(a.getValue("version")).startsWith("2."))
@@ -197,7 +206,10 @@ public final class XliffImport {
                     column = locator.getColumnNumber();
                 }
                 case "note" -> {
+                    // a note without category that holds a fingerprint counts too: some tools (ilib-xliff) drop
+                    // the category when they write the file back
                     inFingerprint = "fingerprint".equals(a.getValue("category"));
+                    maybeFingerprint = a.getValue("category") == null;
                     text = new StringBuilder();
                 }
                 case "target" -> text = new StringBuilder();
@@ -213,11 +225,14 @@ public final class XliffImport {
 
         @Override
         public void endElement(String uri, String local, String qName) {
-            if (!XliffExport.NS.equals(uri)) return;
+            if (!xliff(uri)) return;
             switch (local) {
                 case "note" -> {
-                    if (inFingerprint) fingerprint = text.toString().trim();
+                    String note = text.toString().trim();
+                    if (inFingerprint || maybeFingerprint && fingerprint == null && Fingerprints.looksLikeOne(note))
+                        fingerprint = note;
                     inFingerprint = false;
+                    maybeFingerprint = false;
                     text = null;
                 }
                 case "target" -> {

@@ -25,7 +25,12 @@ class MessageBundlesTest {
     private static final Path FOLDER = Path.of("templates", "i18n");
     private static final List<String> SHIPPED = List.of("en", "az");
     /** The keys templates build from data: status.<strategy.yaml status>. */
-    private static final List<String> BUILT_KEYS = List.of("status.draft", "status.consultation", "status.final");
+    private static final List<String> BUILT_KEYS = List.of("status.draft", "status.consultation", "status.final",
+            "kpi.status.on-track", "kpi.status.behind", "kpi.status.off-track", "kpi.status.not-measured",
+            "sheet.level.output", "sheet.level.outcome", "sheet.level.impact",
+            "sheet.direction.increase", "sheet.direction.decrease", "sheet.direction.maintain",
+            "chart.kpiBaseline", "chart.kpiTarget", "chart.kpiActual", "chart.kpiActualIllustrative", "chart.kpiAsOf",
+            "chart.roadmapSpan", "chart.roadmapMilestone");
 
     private static Set<String> keys(String language) throws IOException {
         Properties p = new Properties();

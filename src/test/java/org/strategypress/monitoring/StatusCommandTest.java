@@ -85,15 +85,57 @@ class StatusCommandTest {
     }
 
     @Test
-    void milestonesDueBeforeTheReportingDateAreLate() throws Exception {
+    void aMilestoneWithoutStatusIsLateOnceDueBeforeTheReportingDate() throws Exception {
         JsonNode ms = json().get("milestones");
 
         assertEquals(1, ms.size());
-        assertEquals("MS-ACADEMY-OPEN", ms.get(0).get("id").asText());
-        assertEquals("INI-ACADEMY", ms.get(0).get("initiative").asText());
-        assertEquals("2027-09", ms.get(0).get("due").asText());
-        assertEquals("late", ms.get(0).get("state").asText());
+        JsonNode open = ms.get(0);
+        assertEquals(List.of("MS-ACADEMY-OPEN", "Academy opens", "INI-ACADEMY", "2027-09", "late", "due-date"),
+                List.of(open.get("id").asText(), open.get("title").asText(), open.get("initiative").asText(),
+                        open.get("due").asText(), open.get("state").asText(), open.get("state_from").asText()));
+        assertTrue(open.get("note").isNull());
         assertEquals(0, json("--as-of", "2027-09").get("milestones").size(), "not late in its own month");
+        assertEquals(1, json("--as-of", "2027-09").get("milestone_summary").get("planned").asInt());
+    }
+
+    @Test
+    void milestonesReportTheStatusWrittenAndOnlyLateOrAtRiskAreListed() throws Exception {
+        strategy.write("content/initiatives.yaml", StrategyFixture.INITIATIVES.replace("""
+                      - id: MS-ACADEMY-OPEN
+                        title: Academy opens
+                        due: 2027-09
+                """, """
+                      - {id: MS-DONE, title: Curriculum agreed, due: 2027-03, status: done, done: 2027-02}
+                      - {id: MS-RISK, title: Building handed over, due: 2028-06, status: at-risk, note: The contractor is two months behind}
+                      - {id: MS-LATE, title: Staff hired, due: 2027-06, status: late}
+                      - {id: MS-SILENT, title: Academy opens, due: 2027-09}
+                      - {id: MS-ONTRACK, title: First intake, due: 2028-09, status: on-track}
+                      - {id: MS-LATER, title: Second intake, due: 2029-09}
+                      - {id: MS-DROPPED, title: Evening courses, due: 2027-01, status: dropped}
+                """));
+
+        JsonNode r = json();
+
+        JsonNode counts = r.get("milestone_summary");
+        assertEquals(List.of(1, 1, 1, 2, 1, 1), List.of(counts.get("done").asInt(), counts.get("on_track").asInt(),
+                counts.get("at_risk").asInt(), counts.get("late").asInt(), counts.get("planned").asInt(),
+                counts.get("dropped").asInt()));
+        JsonNode ms = r.get("milestones");
+        assertEquals(List.of("MS-RISK", "MS-LATE", "MS-SILENT"), ms.findValuesAsText("id"), "late or at risk, in file order");
+        assertEquals(List.of("at-risk", "late", "late"), ms.findValuesAsText("state"));
+        assertEquals(List.of("status", "status", "due-date"), ms.findValuesAsText("state_from"));
+        assertEquals("The contractor is two months behind", ms.get(0).get("note").asText());
+        assertEquals("2028-06", ms.get(0).get("due").asText(), "at risk before its due date, as reported");
+
+        CliRun text = status();
+        assertTrue(text.out().contains("\nMilestones: 1 done, 1 on track, 1 at risk, 2 late, 1 planned, 1 dropped\n"
+                + "Late or at risk (3)\n"
+                + "  MS-RISK  Building handed over (INI-ACADEMY, due 2028-06): at risk; The contractor is two months behind\n"
+                + "  MS-LATE  Staff hired (INI-ACADEMY, due 2027-06): late\n"
+                + "  MS-SILENT  Academy opens (INI-ACADEMY, due 2027-09): late, no status given and due before 2027-12\n"), text.out());
+        CliRun md = status("--format", "markdown");
+        assertTrue(md.out().contains("\n## Milestones late or at risk\n\n1 done, 1 on track, 1 at risk, 2 late, 1 planned, 1 dropped.\n\n"
+                + "- MS-RISK Building handed over (INI-ACADEMY, due 2028-06): at risk; The contractor is two months behind\n"), md.out());
     }
 
     @Test
@@ -153,6 +195,10 @@ class StatusCommandTest {
 
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("--as-of takes a year and month such as 2027-06, not '2027'"), r.err());
+        CliRun month13 = status("--as-of", "2027-13");
+        assertEquals(2, month13.exitCode());
+        assertTrue(month13.err().contains("not '2027-13'"), month13.err());
+        assertEquals("", month13.out(), "no report for a bad date");
     }
 
     @Test

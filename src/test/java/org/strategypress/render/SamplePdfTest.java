@@ -170,7 +170,8 @@ class SamplePdfTest {
             s.setStartPage(p);
             s.setEndPage(p);
             String page = s.getText(pdf);
-            int captions = page.split("KPI baselines and targets:", -1).length - 1;
+            // "KPI baselines and targets: PILLAR", or "..., with actuals reported by YYYY-MM: PILLAR"
+            int captions = page.split("KPI baselines and targets[:,]", -1).length - 1;
             if (captions == 0 || page.contains("....")) continue; // no KPI chart ends here, or the list of figures
             // the legend reads "Baseline Target"; other tables on the page may say "Baseline" alone
             long legends = String.join(" ", page.split("\\s+")).split("Baseline Target", -1).length - 1;

@@ -107,6 +107,45 @@ class XliffRoundTripTest {
         assertEquals("Hər məzun rəqəmsal savadlıdır: \"ilk\" addım.", s.visions().get(0).statement().in("az"));
     }
 
+    /**
+     * ilib-xliff (npm), read and written back with one target set, gives the file this test writes: no XLIFF
+     * namespace, units inside groups, the fingerprint note without its category. Its translation still comes in.
+     */
+    @Test
+    void aFileWrittenBackByIlibXliffIsRead() throws Exception {
+        export();
+        String fp = unitNote(Files.readString(xliff), "pillars/SKILLS/title");
+        Files.writeString(xliff, """
+                <?xml version="1.0" encoding="utf-8"?>
+                <xliff version="2.0" srcLang="en" trgLang="az" xmlns:l="http://ilib-js.com/loctool">
+                  <file original="pillars.yaml" l:project="pillars.yaml">
+                    <group id="group_1" name="plaintext">
+                      <unit id="u1" name="pillars/SKILLS/title" type="res:string">
+                        <notes>
+                          <note appliesTo="source">%s</note>
+                        </notes>
+                        <segment>
+                          <source>Digital skills</source>
+                          <target>Rəqəmsal bacarıqlar</target>
+                        </segment>
+                      </unit>
+                    </group>
+                  </file>
+                </xliff>
+                """.formatted(fp));
+        CliRun r = strategy.press("translations", "--content", strategy.content().toString(), "--import", xliff.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        var s = new org.strategypress.pipeline.Pipeline().load(strategy.content()).strategy();
+        assertEquals("Rəqəmsal bacarıqlar", s.pillars().get(0).title().in("az"));
+    }
+
+    /** The fingerprint note of the unit named {@code name} in an exported file. */
+    private static String unitNote(String x, String name) {
+        int at = x.indexOf("name=\"" + name + "\"");
+        int start = x.indexOf("<note category=\"fingerprint\">", at) + "<note category=\"fingerprint\">".length();
+        return x.substring(start, x.indexOf("</note>", start));
+    }
+
     @Test
     void aChapterComesBackAsItsTranslationWithTheSourceFingerprint() throws Exception {
         export();

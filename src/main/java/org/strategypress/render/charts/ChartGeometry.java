@@ -58,7 +58,10 @@ public final class ChartGeometry {
         }
     }
 
-    /** One entry of a legend: the series (also the CSS class that draws its marker) and what it means. */
+    /**
+     * One entry of a legend: the series (also the CSS class that draws its marker) and the message key of what it
+     * means (templates/i18n; the template passes it to {@code msg}).
+     */
     public record LegendEntry(String series, String label) {
     }
 
@@ -107,34 +110,40 @@ public final class ChartGeometry {
 
     /**
      * KPI trajectories of one pillar: a shared time axis (each year once), and per KPI its own value scale,
-     * its series (baseline, targets) and the line joining them in time order.
+     * its series (baseline, targets, actuals) and the planned line joining baseline and targets in time order.
+     * {@code asOf} is the reporting date when some KPI has actuals (else null), {@code asOfX} where it falls on the
+     * time axis (null when no KPI has actuals).
      */
     public record KpiChart(String id, LinkView pillar, String pillarClass, double width, double height, TimeAxis axis,
-                           List<LegendEntry> legend, List<KpiTrajectory> rows) {
+                           List<LegendEntry> legend, List<KpiTrajectory> rows, String asOf, Double asOfX) {
         public KpiChart {
             legend = List.copyOf(legend);
             rows = List.copyOf(rows);
         }
     }
 
-    /** One KPI: its scale, its series, the trajectory through every point, and the values as text. */
+    /**
+     * One KPI: its scale, its series, the planned trajectory (baseline, then targets) and the actuals reported on or
+     * before the reporting date, in time order.
+     */
     public record KpiTrajectory(String id, String title, String href, boolean illustrative, String unit, ValueAxis scale,
-                                List<Series> series, List<Point> trajectory, String values, String alt) {
+                                List<Series> series, List<Point> trajectory, List<Point> actuals, String alt) {
         public KpiTrajectory {
             series = List.copyOf(series);
             trajectory = List.copyOf(trajectory);
+            actuals = List.copyOf(actuals);
         }
     }
 
-    /** A named set of points (the CSS class of its markers is its name). */
+    /** A named set of points (the CSS class of its markers is its name); {@code label} is a message key. */
     public record Series(String name, String label, List<Point> points) {
         public Series {
             points = List.copyOf(points);
         }
     }
 
-    /** A value in a year, placed: {@code value} as written. */
-    public record Point(int year, String value, double x, double y) {
+    /** A value at a time ({@code YYYY} or {@code YYYY-MM}), placed: {@code value} as written, with its own mark. */
+    public record Point(String when, String value, boolean illustrative, double x, double y) {
     }
 
     /** The results chain of one pillar as a diagram: each gap, the initiatives addressing it, their KPIs and targets. */

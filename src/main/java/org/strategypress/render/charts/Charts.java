@@ -10,17 +10,13 @@ import java.util.Map;
 import org.strategypress.render.charts.ChartGeometry.ChainDiagram;
 import org.strategypress.render.charts.ChartGeometry.ChainLink;
 import org.strategypress.render.charts.ChartGeometry.ChainRow;
-import org.strategypress.render.charts.ChartGeometry.KpiChart;
-import org.strategypress.render.charts.ChartGeometry.KpiTrajectory;
 import org.strategypress.render.charts.ChartGeometry.LegendEntry;
 import org.strategypress.render.charts.ChartGeometry.Marker;
 import org.strategypress.render.charts.ChartGeometry.MaturityBar;
 import org.strategypress.render.charts.ChartGeometry.MaturityChart;
-import org.strategypress.render.charts.ChartGeometry.Point;
 import org.strategypress.render.charts.ChartGeometry.Roadmap;
 import org.strategypress.render.charts.ChartGeometry.RoadmapBar;
 import org.strategypress.render.charts.ChartGeometry.RoadmapGroup;
-import org.strategypress.render.charts.ChartGeometry.Series;
 import org.strategypress.render.charts.ChartGeometry.Tick;
 import org.strategypress.render.charts.ChartGeometry.TimeAxis;
 import org.strategypress.render.charts.ChartGeometry.ValueAxis;
@@ -31,9 +27,7 @@ import org.strategypress.render.view.DocumentView.ChainStep;
 import org.strategypress.render.view.DocumentView.ChainView;
 import org.strategypress.render.view.Views.AssessmentView;
 import org.strategypress.render.view.Views.InitiativeView;
-import org.strategypress.render.view.Views.KpiView;
 import org.strategypress.render.view.Views.LinkView;
-import org.strategypress.render.view.Views.MeasureView;
 import org.strategypress.render.view.Views.MetaView;
 import org.strategypress.render.view.Views.MilestoneView;
 import org.strategypress.render.view.Views.PillarView;
@@ -66,6 +60,7 @@ public final class Charts {
     public static Map<String, Object> all(DocumentView doc) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, String> classes = pillarClasses(doc.pillars());
+        String asOf = doc.roadmap() == null ? null : doc.roadmap().asOf();
         out.put("maturity", maturity(doc.assessments(), classes));
         Roadmap all = roadmap(doc.meta(), doc.pillars(), null, classes);
         if (all != null) out.put("roadmap", all);
@@ -74,7 +69,7 @@ public final class Charts {
         for (PillarView p : doc.pillars()) {
             Roadmap one = roadmap(doc.meta(), List.of(p), p, classes);
             if (one != null) out.put("roadmap-" + p.id(), one);
-            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), kpis(doc.meta(), p, classes.get(p.id())));
+            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), KpiCharts.of(doc.meta(), asOf, p, classes.get(p.id())));
             List<ChainView> chains = doc.chains().stream().filter(c -> c.pillar().id().equals(p.id())).toList();
             if (!chains.isEmpty()) out.put("chain-" + p.id(), chain(p, classes.get(p.id()), chains));
         }
@@ -128,52 +123,11 @@ public final class Charts {
         }
         if (groups.isEmpty()) return null;
         List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry("span", "Initiative, start to end"));
-        if (milestones) legend.add(new LegendEntry("milestone", "Milestone"));
+        legend.add(new LegendEntry("span", "chart.roadmapSpan"));
+        if (milestones) legend.add(new LegendEntry("milestone", "chart.roadmapMilestone"));
         return new Roadmap(one == null ? "fig-roadmap" : "fig-roadmap-" + one.id(), one == null ? null : link(one),
                 meta.from(), meta.to(), ROADMAP_W, ROADMAP_H, yearAxis(meta.years().get(0), meta.years().get(meta.years().size() - 1), ROADMAP_W, ROADMAP_YEAR_LABELS),
                 one == null, groups, legend);
-    }
-
-    /** The KPI trajectories of one pillar: one time axis for all, a value scale per KPI. */
-    static KpiChart kpis(MetaView meta, PillarView p, String pillarClass) {
-        int y0 = meta.years().isEmpty() ? Integer.MAX_VALUE : meta.from();
-        int y1 = meta.years().isEmpty() ? Integer.MIN_VALUE : meta.to();
-        for (KpiView k : p.kpis()) {
-            for (MeasureView m : points(k)) {
-                y0 = Math.min(y0, m.year());
-                y1 = Math.max(y1, m.year());
-            }
-        }
-        TimeAxis axis = yearAxis(y0, y1, KPI_W, KPI_YEAR_LABELS);
-        boolean targets = false;
-        List<KpiTrajectory> rows = new ArrayList<>();
-        for (KpiView k : p.kpis()) {
-            List<MeasureView> pts = points(k);
-            ValueAxis scale = valueAxis(pts.stream().map(m -> new BigDecimal(m.value())).toList(), KPI_H, KPI_PAD);
-            double lo = Double.parseDouble(scale.min());
-            double hi = Double.parseDouble(scale.max());
-            List<Point> placed = new ArrayList<>();
-            StringBuilder values = new StringBuilder();
-            for (MeasureView m : pts) {
-                YearBand band = axis.years().get(m.year() - y0);
-                double v = new BigDecimal(m.value()).doubleValue();
-                placed.add(new Point(m.year(), m.value(), band.centre(), r(KPI_PAD + (KPI_H - 2 * KPI_PAD) * (hi - v) / (hi - lo))));
-                values.append(values.isEmpty() ? "" : " › ").append(m.value()).append(" (").append(m.year()).append(")");
-            }
-            List<Series> series = new ArrayList<>();
-            series.add(new Series("baseline", "Baseline", placed.subList(0, 1)));
-            if (placed.size() > 1) {
-                series.add(new Series("target", "Target", placed.subList(1, placed.size())));
-                targets = true;
-            }
-            rows.add(new KpiTrajectory(k.id(), k.title(), k.href(), k.illustrative(), k.unit(), scale, series, placed,
-                    values.toString(), k.id() + " from " + values.toString().replace(" › ", " to ") + " " + k.unit()));
-        }
-        List<LegendEntry> legend = new ArrayList<>();
-        legend.add(new LegendEntry("baseline", "Baseline"));
-        if (targets) legend.add(new LegendEntry("target", "Target"));
-        return new KpiChart("fig-kpi-" + p.id(), link(p), pillarClass, KPI_W, KPI_H, axis, legend, rows);
     }
 
     static ChainDiagram chain(PillarView p, String pillarClass, List<ChainView> chains) {
@@ -256,14 +210,7 @@ public final class Charts {
         return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
     }
 
-    private static List<MeasureView> points(KpiView k) {
-        List<MeasureView> pts = new ArrayList<>();
-        pts.add(k.baseline());
-        pts.addAll(k.targets());
-        return pts;
-    }
-
-    private static LinkView link(PillarView p) {
+    static LinkView link(PillarView p) {
         return new LinkView(p.id(), p.title(), p.href(), "pillars");
     }
 
@@ -279,7 +226,7 @@ public final class Charts {
     }
 
     /** Rounded to hundredths, so the markup stays short and the same on every run. */
-    private static double r(double d) {
+    static double r(double d) {
         return Math.round(d * 100) / 100.0;
     }
 }

@@ -35,16 +35,16 @@ public final class SiteViewBuilder {
         for (DocumentView.KindView k : doc.kinds())
             if (k.dashboard() && k.count() > 0) counts.add(new CountView(k.plural(), k.count(), LIST_PAGES.get(k.key())));
         List<CoverageView> coverage = List.of(
-                coverage("Gaps addressed by an initiative", doc.gaps(), g -> !g.addressedBy().isEmpty(), SitePages.TRACE_GAPS),
-                coverage("Initiatives measured by a KPI", doc.initiatives(), i -> !i.measuredBy().isEmpty(), SitePages.TRACE_GAPS),
-                coverage("National targets served by a KPI", doc.nationalTargets(), t -> !t.servedBy().isEmpty(), SitePages.TRACE_KPIS));
+                coverage("coverage.gapsAddressed", doc.gaps(), g -> !g.addressedBy().isEmpty(), SitePages.TRACE_GAPS),
+                coverage("coverage.initiativesMeasured", doc.initiatives(), i -> !i.measuredBy().isEmpty(), SitePages.TRACE_GAPS),
+                coverage("coverage.targetsServed", doc.nationalTargets(), t -> !t.servedBy().isEmpty(), SitePages.TRACE_KPIS));
         return new DashboardView(counts, coverage, 0, warnings);
     }
 
-    private static <T> CoverageView coverage(String label, List<T> all, java.util.function.Predicate<T> covered, String href) {
+    private static <T> CoverageView coverage(String labelKey, List<T> all, java.util.function.Predicate<T> covered, String href) {
         int n = (int) all.stream().filter(covered).count();
         int percent = all.isEmpty() ? 100 : (int) Math.round(100.0 * n / all.size());
-        return new CoverageView(label, n, all.size(), percent, href);
+        return new CoverageView(labelKey, n, all.size(), percent, href);
     }
 
     /** Per pillar, its gaps against the initiatives of the pillar and those addressing its gaps, in document order. */

@@ -18,8 +18,11 @@ public final class SiteViews {
     public record CountView(String label, int count, String href) {
     }
 
-    /** "covered of total" for one link of the results chain, with its share in whole percent. */
-    public record CoverageView(String label, int covered, int total, int percent, String href) {
+    /**
+     * "covered of total" for one link of the results chain, with its share in whole percent; {@code labelKey}: the
+     * message key of its label.
+     */
+    public record CoverageView(String labelKey, int covered, int total, int percent, String href) {
     }
 
     /** The landing page's dashboard: counts per kind, coverage of the results chain, validation status. */
