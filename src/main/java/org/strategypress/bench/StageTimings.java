@@ -3,23 +3,22 @@ package org.strategypress.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
 
-import org.strategypress.load.LoadResult;
-import org.strategypress.pipeline.BuildInfo;
-import org.strategypress.pipeline.CheckResult;
+import org.strategypress.pipeline.BuildRequest;
+import org.strategypress.pipeline.BuildResult;
 import org.strategypress.pipeline.Pipeline;
-import org.strategypress.render.OutputFolder;
-import org.strategypress.render.RenderInputs;
-
 
 /**
- * Times each stage (load, validate, site, PDF) in one warm JVM, for bench/run, through the pipeline's own stages
- * (so it times what users run): one Pipeline is reused across runs, as the preview server does. Prints one tab-separated line per stage: name, median ms, min ms.
+ * Times each stage of the default build in one warm JVM, for bench/run, through {@link Pipeline#build} itself (so it
+ * times what users run, every output and every language): one Pipeline is reused across runs, as the preview server
+ * does. Prints one tab-separated line per stage as the build names it ({@code load+validate}, {@code site-en},
+ * {@code print-az}, {@code pdf-az}, {@code word}, ..., {@code total}): name, median ms, min ms, max ms. Only that goes
+ * to standard output.
  * Usage: {@code java -cp strategy-press-cli.jar org.strategypress.bench.StageTimings CONTENT TEMPLATES WARMUP RUNS}
  */
 public final class StageTimings {
@@ -34,28 +33,18 @@ public final class StageTimings {
         int runs = Integer.parseInt(args[3]);
         Pipeline pipeline = new Pipeline();
         Path out = Files.createTempDirectory("press-bench-");
-        List<long[]> samples = new ArrayList<>();
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
         for (int i = 0; i < warmup + runs; i++) {
-            long[] t = new long[4];
-            LoadResult loaded = time(t, 0, () -> pipeline.load(content));
-            CheckResult checked = time(t, 1, () -> pipeline.validate(loaded, content, false));
-            RenderInputs in = pipeline.inputs(checked, content, templates, new BuildInfo("bench", "", Instant.EPOCH), null);
-            time(t, 2, () -> pipeline.renderSite(in, OutputFolder.of(out), true));
-            time(t, 3, () -> pipeline.renderPdf(in, OutputFolder.of(out)));
-            if (i >= warmup) samples.add(t);
+            BuildResult r = pipeline.build(BuildRequest.of(content, templates, out.resolve("run-" + i)));
+            if (!r.ok()) {
+                System.err.println("StageTimings: the build failed: " + r.diagnostics());
+                System.exit(1);
+            }
+            if (i >= warmup) r.timings().forEach((k, v) -> samples.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
-        String[] names = {"load", "validate", "html", "pdf"};
-        for (int s = 0; s < names.length; s++) {
-            final int k = s;
-            long[] v = samples.stream().mapToLong(t -> t[k]).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%s\t%.0f\t%.0f%n", names[s], v[v.length / 2] / 1e6, v[0] / 1e6);
-        }
-    }
-
-    private static <T> T time(long[] t, int slot, Supplier<T> work) {
-        long t0 = System.nanoTime();
-        T r = work.get();
-        t[slot] = System.nanoTime() - t0;
-        return r;
+        samples.forEach((stage, v) -> {
+            long[] s = v.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%d%n", stage, s[s.length / 2], s[0], s[s.length - 1]);
+        });
     }
 }

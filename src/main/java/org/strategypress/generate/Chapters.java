@@ -30,10 +30,12 @@ final class Chapters {
 
     private final Plan plan;
     private final Prose prose;
+    private final ApparatusTables apparatus;
 
-    Chapters(Plan plan, Prose prose) {
+    Chapters(Plan plan, Prose prose, ApparatusTables apparatus) {
         this.plan = plan;
         this.prose = prose;
+        this.apparatus = apparatus;
     }
 
     /** Writes the chapters; returns how many. */
@@ -46,7 +48,13 @@ final class Chapters {
             for (int c = 0; c < count; c++) {
                 List<String> pillars = plan.pillars.subList(c * pillarsEach, (c + 1) * pillarsEach);
                 String name = String.format("%0" + width + "d-synthetic-chapter-%d.md", c + 1, c + 1);
-                files.put("modules/" + MODULE_DIRS[m] + "/" + name, chapter(m, c, pillars));
+                String title = "Synthetic chapter " + (m + 1) + "." + (c + 1) + ": " + prose.azPhrase() + " (" + MODULE_TOPICS[m] + ")";
+                String body = chapter(m, c, pillars);
+                files.put("modules/" + MODULE_DIRS[m] + "/" + name, "---\ntitle: " + YamlOut.quote(title) + "\norder: " + (c + 1)
+                        + "\n---\n\n" + body);
+                // the first chapter of each module is translated into the second language
+                if (c == 0) files.put("modules/" + MODULE_DIRS[m] + "/" + name.replace(".md", ".az.md"),
+                        apparatus.translation(title, c + 1, body));
                 written++;
             }
         }
@@ -57,8 +65,6 @@ final class Chapters {
         List<String> links = new ArrayList<>();
         pillars.forEach(p -> links.addAll(plan.linksOf(p)));
         StringBuilder b = new StringBuilder();
-        b.append("---\ntitle: ").append(YamlOut.quote("Synthetic chapter " + (m + 1) + "." + (c + 1) + ": "
-                + prose.azPhrase() + " (" + MODULE_TOPICS[m] + ")")).append("\norder: ").append(c + 1).append("\n---\n\n");
         b.append("## Purpose of this chapter\n\n").append(prose.paragraph(5, links)).append("\n\n")
                 .append(prose.paragraph(4, links)).append("\n\n");
         if (c == 0) for (String d : MODULE_WIDE.get(m)) b.append("{{").append(d).append("}}\n\n");
@@ -67,7 +73,7 @@ final class Chapters {
                     .append(")\n\n");
             b.append(prose.paragraph(5, plan.linksOf(p))).append(" See [[").append(p).append("|the pillar]].\n\n");
             for (String d : PER_PILLAR.get(m)) b.append("{{").append(d).append(" pillar=").append(p).append("}}\n\n");
-            b.append(prose.paragraph(4, plan.linksOf(p))).append("\n\n");
+            b.append(prose.paragraph(4, plan.linksOf(p))).append(' ').append(apparatus.citingSentence()).append("\n\n");
         }
         b.append("## Figures at a glance\n\n").append(table(pillars)).append('\n');
         b.append("The figures above are synthetic and illustrative.[^note] ").append(prose.paragraph(3, links))

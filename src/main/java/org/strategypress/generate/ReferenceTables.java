@@ -28,14 +28,17 @@ final class ReferenceTables {
 
     private String strategy() {
         return new YamlOut().comment(SyntheticStrategy.MARKER.substring(2) + plan.scale + ", written by `press generate`; every figure is illustrative.")
-                + "title: " + YamlOut.quote("Synthetic Digital Strategy x" + plan.scale + " (Rəqəmsal İnkişaf Strategiyası, sınaq üçün)") + "\n"
-                + "subtitle: \"Generated test content: as-is, benchmarking, vision and roadmap, 2026-2030\"\n"
-                + "country: Synthland\n"
-                + "language: en\n"
+                + "title:\n  en: " + YamlOut.quote("Synthetic Digital Strategy x" + plan.scale) + "\n"
+                + "  az: " + YamlOut.quote("Sintetik Rəqəmsal İnkişaf Strategiyası x" + plan.scale + " (sınaq üçün)") + "\n"
+                + "subtitle:\n  en: \"Generated test content: as-is, benchmarking, vision and roadmap, 2026-2030\"\n"
+                + "  az: \"Sınaq məzmunu: mövcud vəziyyət, benchmarking, hədəf baxış və yol xəritəsi, 2026-2030\"  # machine translation\n"
+                + "country: {en: Synthland, az: Sintlandiya}\n"
+                + "# the source language first; the rest of the texts are left to translate (listed as notes)\n"
+                + "languages: [en, az]\n"
                 + "status: draft\n"
                 + "horizon:\n  from: 2026\n  to: 2030\n"
                 + "prepared_by:\n  - Synthetic Strategy Office\n  - press generate\n"
-                + "rules:\n  min_benchmarks: 4\n  priority-rank: off\n"
+                + "rules:\n  min_benchmarks: 4\n  priority-rank: off\n  translation-missing: info\n"
                 + "currency: {code: USD, scale: million}\n"
                 + "as_of: \"2027-06\"\n"
                 + "prioritisation:\n  criteria:\n"
@@ -49,7 +52,8 @@ final class ReferenceTables {
         for (int i = 0; i < plan.pillars.size(); i++) {
             String id = plan.pillars.get(i);
             y.item(0, "id", id)
-                    .text(0, "title", "Synthetic pillar " + (i + 1) + ": " + Prose.AZ_PHRASES.get(i % Prose.AZ_PHRASES.size()))
+                    .raw(0, "title", "{en: " + YamlOut.quote("Synthetic pillar " + (i + 1)) + ", az: "
+                            + YamlOut.quote(Prose.AZ_PHRASES.get(i % Prose.AZ_PHRASES.size()) + " " + (i + 1)) + "}")
                     .prose(0, "summary", prose.paragraph(3, plan.gaps.get(id)));
         }
         return y.toString();

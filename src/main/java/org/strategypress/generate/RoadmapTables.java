@@ -128,6 +128,9 @@ final class RoadmapTables {
                     .text(0, "source", "Synthetic measurement; baseline and targets illustrative")
                     .raw(0, "frequency", prose.chance(50) ? "annual" : "quarterly")
                     .raw(0, "illustrative", "true");
+            // half the KPIs report a measured value since the baseline, on the line to the first target (on track)
+            if (prose.chance(50)) y.flows(0, "actuals", List.of("{year: 2026, value: " + Prose.number(Math.round((base + mid) * 50) / 100.0)
+                    + ", source: Synthetic measurement, illustrative: true}"));
         }
         return y.toString();
     }

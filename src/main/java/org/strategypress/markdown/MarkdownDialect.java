@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,13 @@ public final class MarkdownDialect {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * What {@link #scan} found in each text: the validator, the citations and the translation checks scan the same
+     * texts three to five times per build, and the preview's next build scans them again.
+     */
+    private final Map<String, List<MarkdownRef>> scanned = new ConcurrentHashMap<>();
+    /** Texts remembered at most; past that the memory starts again (a strategy has a few thousand texts). */
+    private static final int SCANNED_MAX = 50_000;
 
     public MarkdownDialect() {
         MutableDataSet options = new MutableDataSet();
@@ -120,6 +129,15 @@ public final class MarkdownDialect {
 
     /** Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. */
     public List<MarkdownRef> scan(String markdown) {
+        List<MarkdownRef> known = scanned.get(markdown);
+        if (known != null) return known;
+        if (scanned.size() > SCANNED_MAX) scanned.clear();
+        List<MarkdownRef> found = List.copyOf(scanAnew(markdown));
+        scanned.put(markdown, found);
+        return found;
+    }
+
+    private List<MarkdownRef> scanAnew(String markdown) {
         List<MarkdownRef> out = new ArrayList<>();
         int deep = NestingGuard.tooDeepAt(markdown);
         if (deep > 0) {

@@ -34,6 +34,7 @@ import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
 import org.strategypress.render.LanguageIndex;
 import org.strategypress.render.OutputFolder;
+import org.strategypress.render.PageCache;
 import org.strategypress.render.PrintRenderer;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.RenderInputs;
@@ -44,6 +45,7 @@ import org.strategypress.render.SiteRenderer;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.pdf.PdfRenderer;
+import org.strategypress.render.word.PoiLogging;
 import org.strategypress.validate.Validator;
 
 /**
@@ -54,6 +56,13 @@ import org.strategypress.validate.Validator;
  */
 public final class Pipeline {
 
+    static {
+        // POI, and PDFBox through commons-logging, log through the Log4j API, which prints "could not find a logging
+        // provider" on standard output the first time any thread logs (the glyph check's, often): quiet it before
+        // any stage starts, not only when the Word copy is made
+        PoiLogging.quiet();
+    }
+
     private final ContentLoader loader = new ContentLoader();
     private final MarkdownDialect markdown = new MarkdownDialect();
     private final Validator validator = new Validator(markdown);
@@ -62,6 +71,9 @@ public final class Pipeline {
     private TemplateEngine templateEngine;
     private Path templateDir;
     private PdfRenderer pdfRenderer;
+    /** Per language, the finished site pages of the last build, when {@link #keepFinishedPages()} was called. */
+    private final Map<String, PageCache> pageCaches = new ConcurrentHashMap<>();
+    private volatile boolean keepPages;
 
     /** A pipeline that reads SOURCE_DATE_EPOCH and PRESS_DEADLINE_SECONDS from the process environment. */
     public Pipeline() {
@@ -113,7 +125,21 @@ public final class Pipeline {
     public Rendered renderSite(RenderInputs in, OutputFolder target, boolean parallel) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
         return scaled.run("render", SourcePosition.of(in.templatesRoot()),
-                () -> new SiteRenderer(markdown, templates(in.templatesRoot()), parallel).render(in, target));
+                () -> new SiteRenderer(markdown, templates(in.templatesRoot()), parallel, pageCache(in)).render(in, target));
+    }
+
+    /**
+     * From now on, each site build keeps its finished pages, and the next build takes a page whose template wrote the
+     * same HTML from them instead of finishing it again (what the preview server's rebuilds gain most from: after a
+     * one-line edit most pages come out as before). A one-off build does not call this: it would only hold the pages.
+     */
+    public Pipeline keepFinishedPages() {
+        keepPages = true;
+        return this;
+    }
+
+    private PageCache pageCache(RenderInputs in) {
+        return keepPages ? pageCaches.computeIfAbsent(in.language() + (in.perLanguage() ? "/own" : ""), k -> new PageCache()) : null;
     }
 
     /** Stage "pdf": the print HTML and the PDF into {@code target/pdf}. */

@@ -40,6 +40,7 @@ public final class SiteRenderer {
     private final MarkdownDialect markdown;
     private final TemplateEngine templates;
     private final boolean parallel;
+    private final PageCache cache;
 
     /** The page listing what changed since an earlier version, when the build was asked for one. */
     public static final String CHANGES_PAGE = "changes.html";
@@ -53,9 +54,18 @@ public final class SiteRenderer {
      * a PDF being rendered, the PDF is the longer job and a second site thread would only take a core from it.
      */
     public SiteRenderer(MarkdownDialect markdown, TemplateEngine templates, boolean parallel) {
+        this(markdown, templates, parallel, null);
+    }
+
+    /**
+     * The same, finishing a page whose template output did not change since the last build with {@code cache} the
+     * way it was finished then (null: every page finished anew).
+     */
+    public SiteRenderer(MarkdownDialect markdown, TemplateEngine templates, boolean parallel, PageCache cache) {
         this.markdown = markdown;
         this.templates = templates;
         this.parallel = parallel;
+        this.cache = cache;
     }
 
     /** Writes the site under {@code out/html}; returns its files and the problems found while rendering. */
@@ -99,6 +109,7 @@ public final class SiteRenderer {
             Abbreviations abbreviations = Abbreviations.of(doc.apparatus().acronyms());
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
                     .map(pg -> page(html, pg, doc, common, abbreviations)).toList();
+            if (cache != null) cache.endBuild();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
             for (String suffix : List.of(".css", ".js", ".svg"))
                 for (TemplateSet.Found f : set.list("site", suffix)) html.copy(f.file(), f.name());
@@ -157,22 +168,40 @@ public final class SiteRenderer {
         data.putAll(pg.extra());
         data.put("doc", doc);
         data.put("page", pg.file());
-        Document html = DocumentFinisher.parse(templates.render(pg.template(), data));
+        String rendered = templates.render(pg.template(), data);
+        KindView kind = pg.indexAs() == null ? null : doc.kind(pg.indexAs());
+        String key = doc.meta().language() + "/" + pg.file();
+        Object context = List.of(doc.meta(), doc.apparatus().acronyms(), String.valueOf(pg.indexAs()),
+                kind == null ? "" : kind.singular());
+        PageCache.Finished done = cache == null ? null : cache.lookup(key, rendered, context);
+        if (done == null) {
+            done = finish(rendered, context, pg, doc, kind, abbreviations);
+            if (cache != null) cache.put(key, done);
+        } else {
+            cache.put(key, done);
+        }
+        try {
+            dir.write(pg.file(), done.html());
+        } catch (IOException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir.dir().resolve(pg.file())),
+                    "cannot write the site: " + e.getMessage()));
+        }
+        return done.entries();
+    }
+
+    /** Parses what a page's template wrote, runs the finishers over it and takes its search-index entries. */
+    private static PageCache.Finished finish(String rendered, Object context, Page pg, DocumentView doc, KindView kind,
+                                             Abbreviations abbreviations) {
+        Document html = DocumentFinisher.parse(rendered);
         OutputViews.markUntranslated(html, doc.meta());
         DocumentFinisher.numberSections(html, templates.captionWords(doc.meta().language()));
         ParagraphNumbers.number(html);
         DocumentFinisher.tidyAnchors(html);
         abbreviations.mark(html.selectFirst("main"));
         ParagraphNumbers.addHoverAnchors(html);
-        try {
-            dir.write(pg.file(), "<!DOCTYPE html>\n" + html.html());
-        } catch (IOException e) {
-            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir.dir().resolve(pg.file())),
-                    "cannot write the site: " + e.getMessage()));
-        }
-        if (pg.indexAs() == null) return List.of();
-        KindView kind = doc.kind(pg.indexAs());
-        return SearchIndex.entriesOf(pg.indexAs(), kind == null ? pg.indexAs() : kind.singular(), pg.file(), html);
+        List<SearchIndex.Entry> entries = pg.indexAs() == null ? List.of()
+                : SearchIndex.entriesOf(pg.indexAs(), kind == null ? pg.indexAs() : kind.singular(), pg.file(), html);
+        return new PageCache.Finished(rendered, context, "<!DOCTYPE html>\n" + html.html(), entries);
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */

@@ -39,7 +39,7 @@ final class PreviewBuilder implements AutoCloseable {
 
     /** A builder with its own pipeline (tests give one with a short deadline). */
     PreviewBuilder(Path content, Path templates, Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this.pipeline = pipeline.keepFinishedPages();
         this.content = content.toAbsolutePath().normalize();
         this.templates = templates.toAbsolutePath().normalize();
         try {

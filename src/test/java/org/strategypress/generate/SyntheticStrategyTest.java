@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strategypress.cli.Main;
+import org.strategypress.model.Diagnostic;
+import org.strategypress.model.Rule;
+import org.strategypress.model.Severity;
 import org.strategypress.model.Strategy;
 import org.strategypress.pipeline.CheckResult;
 import org.strategypress.pipeline.Pipeline;
@@ -34,7 +37,7 @@ class SyntheticStrategyTest {
     @Test
     void scaleOneIsValidUnderStrict() throws IOException {
         CheckResult r = generateAndCheck(1);
-        assertEquals(List.of(), r.diagnostics());
+        assertEquals(List.of(), problems(r));
         Strategy s = r.strategy();
         assertEquals(6, s.pillars().size());
         assertEquals(20, s.initiatives().size());
@@ -47,7 +50,7 @@ class SyntheticStrategyTest {
     void scaleThreeIsValidAndThreeTimesScaleOne() throws IOException {
         Strategy one = generateAndCheck(1).strategy();
         CheckResult three = generateAndCheck(3);
-        assertEquals(List.of(), three.diagnostics());
+        assertEquals(List.of(), problems(three));
         List<Function<Strategy, List<?>>> lists = List.of(Strategy::stakeholders, Strategy::pillars, Strategy::priorities,
                 Strategy::nationalTargets, Strategy::assessments, Strategy::trends, Strategy::benchmarks,
                 Strategy::visions, Strategy::gaps, Strategy::objectives, Strategy::initiatives, Strategy::kpis,
@@ -58,6 +61,29 @@ class SyntheticStrategyTest {
         }
         assertEquals(4, three.strategy().modules().size());
         assertEquals(3 * chapters(one), chapters(three.strategy()));
+    }
+
+    /** What --strict holds against the content: errors and warnings (the texts left to translate are notes). */
+    private static List<Diagnostic> problems(CheckResult r) {
+        return r.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
+    }
+
+    @Test
+    void scaleOneIsBilingualAndUsesVersionTwo() throws IOException {
+        CheckResult r = generateAndCheck(1);
+        Strategy s = r.strategy();
+        assertEquals(List.of("en", "az"), s.meta().languages());
+        assertEquals("Sintlandiya", s.meta().country().in("az"));
+        // the first chapter of each module translated, and the translation up to date with its source
+        assertEquals(4, s.modules().stream().flatMap(m -> m.chapters().stream()).filter(c -> c.translations().containsKey("az")).count());
+        assertTrue(r.diagnostics().stream().noneMatch(d -> d.rule() == Rule.TRANSLATION_OUTDATED));
+        assertEquals(8, s.references().size());
+        String chapters = s.modules().stream().flatMap(m -> m.chapters().stream()).map(c -> c.body()).reduce("", String::concat);
+        assertTrue(chapters.contains("[[REF-"), "chapters cite references");
+        assertTrue(s.terms().stream().anyMatch(t -> t.abbr() != null && chapters.contains("The " + t.abbr().in("en") + " ")),
+                "chapters use the terms' abbreviations");
+        assertTrue(s.kpis().stream().anyMatch(k -> !k.actuals().isEmpty()), "some KPIs report actuals");
+        assertTrue(s.initiatives().stream().allMatch(i -> !i.cost().isEmpty() && i.scores() != null));
     }
 
     @Test
