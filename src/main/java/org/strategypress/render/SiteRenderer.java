@@ -190,7 +190,7 @@ public final class SiteRenderer {
     }
 
     /** Parses what a page's template wrote, runs the finishers over it and takes its search-index entries. */
-    private static PageCache.Finished finish(String rendered, Object context, Page pg, DocumentView doc, KindView kind,
+    private PageCache.Finished finish(String rendered, Object context, Page pg, DocumentView doc, KindView kind,
                                              Abbreviations abbreviations) {
         Document html = DocumentFinisher.parse(rendered);
         OutputViews.markUntranslated(html, doc.meta());
