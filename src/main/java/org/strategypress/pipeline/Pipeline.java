@@ -224,7 +224,9 @@ public final class Pipeline {
         List<Diagnostic> all = new ArrayList<>(checked.diagnostics());
         StrategyDiff changes = req.since() == null ? null : changesSince(req.since(), checked, req.content(), info);
         RenderInputs in = inputs(checked, req.content(), req.templates(), info, changes);
-        List<String> languages = req.sourceLanguageOnly() ? List.of(in.sourceLanguage()) : checked.strategy().meta().languages();
+        List<String> every = checked.strategy().meta().languages();
+        String shown = req.previewLanguage() != null && every.contains(req.previewLanguage()) ? req.previewLanguage() : in.sourceLanguage();
+        List<String> languages = req.sourceLanguageOnly() ? List.of(shown) : every;
         List<RenderInputs> editions = languages.stream().map(l -> in.in(l, languages)).toList();
         List<Path> written = new ArrayList<>();
         try (StagedOutput staged = StagedOutput.begin(req.out())) {

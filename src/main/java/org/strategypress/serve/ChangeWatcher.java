@@ -14,26 +14,29 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders recursively (new subfolders included) and calls back once per burst of changes: after a
  * change it waits until the folders have been quiet for the debounce time, so an editor's
- * write-rename-touch sequence gives one rebuild. Runs on its own daemon thread.
+ * write-rename-touch sequence gives one rebuild, told which files changed. Runs on its own daemon thread.
  */
 final class ChangeWatcher implements AutoCloseable {
 
     private final WatchService watch;
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private final long debounceMillis;
-    private final Runnable onChange;
+    private final Consumer<List<Path>> onChange;
+    private final List<Path> changed = new ArrayList<>();
     private final Thread thread;
 
-    ChangeWatcher(List<Path> roots, long debounceMillis, Runnable onChange) throws IOException {
+    ChangeWatcher(List<Path> roots, long debounceMillis, Consumer<List<Path>> onChange) throws IOException {
         this.watch = FileSystems.getDefault().newWatchService();
         this.debounceMillis = debounceMillis;
         this.onChange = onChange;
@@ -53,7 +56,9 @@ final class ChangeWatcher implements AutoCloseable {
                 handle(first);
                 WatchKey more;
                 while ((more = watch.poll(debounceMillis, TimeUnit.MILLISECONDS)) != null) handle(more);
-                onChange.run();
+                List<Path> burst = List.copyOf(changed);
+                changed.clear();
+                onChange.accept(burst);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,6 +72,7 @@ final class ChangeWatcher implements AutoCloseable {
         for (WatchEvent<?> ev : key.pollEvents()) {
             if (ev.kind() == OVERFLOW || dir == null) continue;
             Path child = dir.resolve((Path) ev.context());
+            changed.add(child);
             if (ev.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(child);

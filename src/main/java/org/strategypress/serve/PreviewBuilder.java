@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
@@ -32,6 +34,9 @@ final class PreviewBuilder implements AutoCloseable {
     private volatile Path site;
     private volatile BuildOutcome last;
     private int count;
+    /** The language the writer is editing (null: the source language), as the last changed chapter says. */
+    private volatile String language;
+    private static final Pattern TRANSLATION = Pattern.compile(".+\\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\\.md");
 
     PreviewBuilder(Path content, Path templates) {
         this(content, templates, new Pipeline());
@@ -49,6 +54,25 @@ final class PreviewBuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * Follows the writer: after a change to a translated chapter ({@code name.az.md}) the preview shows that
+     * language, after a change to a source chapter ({@code name.md}) the source language; other changes (YAML,
+     * templates) keep the language shown.
+     */
+    void follow(List<Path> changed) {
+        for (Path p : changed) {
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            if (!name.endsWith(".md")) continue;
+            Matcher m = TRANSLATION.matcher(name);
+            language = m.matches() ? m.group(1) : null;
+        }
+    }
+
+    /** The language shown: null for the source language. */
+    String language() {
+        return language;
+    }
+
     /** Rebuilds now; the served site changes only when the build succeeds. Called from one thread at a time. */
     synchronized BuildOutcome rebuild() {
         long t0 = System.nanoTime();
@@ -59,7 +83,7 @@ final class PreviewBuilder implements AutoCloseable {
         try {
             // a fresh folder per build, whose unchanged pages are links to the last good build's
             Path lastGood = site == null ? null : site.getParent();
-            BuildResult r = pipeline.build(BuildRequest.preview(content, templates, out).reusing(lastGood));
+            BuildResult r = pipeline.build(BuildRequest.preview(content, templates, out).previewIn(language).reusing(lastGood));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (r.ok() && Files.isRegularFile(out.resolve("html").resolve("index.html"))) {
                 site = out.resolve("html");

@@ -112,7 +112,8 @@ public final class PreviewServer implements AutoCloseable {
         return events.openStreams();
     }
 
-    private void rebuild() {
+    private void rebuild(List<Path> changed) {
+        builder.follow(changed);
         BuildOutcome outcome = builder.rebuild();
         log.accept(outcome);
         events.reload(outcome.generation());
