@@ -246,10 +246,10 @@ public final class Pipeline {
                 jobs.add(after(printJob, req.wants(Output.PDF), own,
                         src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target))));
             }
-            Executor second = work -> DaemonThreads.start("press-copies", work);
-            jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW), second,
+            Executor copies = work -> DaemonThreads.start("press-copies", work); // a thread per copy
+            jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW), copies,
                     src -> timed(timings, "review", () -> renderReview(source, src, target))));
-            jobs.add(after(printJobs.get(0), req.wants(Output.WORD), second,
+            jobs.add(after(printJobs.get(0), req.wants(Output.WORD), copies,
                     src -> timed(timings, "word", () -> renderWord(source, src, target))));
             List<Rendered> parts = new ArrayList<>();
             try {

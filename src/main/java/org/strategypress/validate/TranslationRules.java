@@ -1,5 +1,6 @@
 package org.strategypress.validate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Module;
 import org.strategypress.model.Rule;
 import org.strategypress.model.Severity;
+import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.Text;
@@ -33,22 +35,20 @@ final class TranslationRules implements ValidationRule {
         if (m.isFinal() && lowered != null && lowered.severity() != null && lowered.severity() != Severity.ERROR)
             out.add(Rule.BAD_VALUE.at(lowered.at(), "status is final: an approved edition ships no untranslated text, so "
                     + "translation-missing stays an error; remove this setting"));
-        // lowered to notes, the texts left to translate are counted per file (press translations lists each)
+        // lowered to notes, the texts left to translate are counted per file and language (press translations lists each)
         boolean summarise = !m.isFinal() && lowered != null && lowered.severity() == Severity.INFO;
-        Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        for (TextField t : TranslatableTexts.of(s))
-            for (String lang : m.translations())
-                if (!t.text().hasValueIn(lang)) {
-                    Diagnostic d = missing(m, Rule.TRANSLATION_MISSING.at(
-                            t.text().positionOf(t.text().hasValueIn(source) ? source : Text.ANY),
-                            describe(t) + " has no '" + lang + "' value: add " + lang + ": beside "
-                                    + (t.text().hasValueIn(source) ? source + ":" : "it (as {" + source + ": ..., " + lang + ": ...})")
-                                    + "; until then the " + lang + " edition shows it in " + source + ", marked untranslated"));
-                    if (summarise) byFile.computeIfAbsent(d.at().file() + "\u0000" + lang, k -> new ArrayList<>()).add(d);
-                    else out.add(d);
-                }
-        for (Map.Entry<String, List<Diagnostic>> g : byFile.entrySet())
-            out.add(g.getValue().size() == 1 ? g.getValue().get(0) : summary(g.getValue(), g.getKey().substring(g.getKey().indexOf('\u0000') + 1)));
+        for (String lang : m.translations()) {
+            Map<Path, List<TextField>> byFile = new LinkedHashMap<>();
+            for (TextField t : TranslatableTexts.of(s))
+                if (!t.text().hasValueIn(lang)) byFile.computeIfAbsent(at(t, source).file(), f -> new ArrayList<>()).add(t);
+            for (List<TextField> texts : byFile.values()) {
+                if (summarise && texts.size() > 1) out.add(summary(texts, source, lang));
+                else for (TextField t : texts) out.add(missing(m, Rule.TRANSLATION_MISSING.at(at(t, source),
+                        describe(t) + " has no '" + lang + "' value: add " + lang + ": beside "
+                                + (t.text().hasValueIn(source) ? source + ":" : "it (as {" + source + ": ..., " + lang + ": ...})")
+                                + "; until then the " + lang + " edition shows it in " + source + ", marked untranslated")));
+            }
+        }
         ChapterStructure structure = new ChapterStructure(ctx.markdown);
         for (Module mod : s.modules()) {
             for (Chapter c : mod.chapters()) {
@@ -84,12 +84,17 @@ final class TranslationRules implements ValidationRule {
     }
 
     /** One note for the texts of one file left untranslated into one language, at the first of them. */
-    private static Diagnostic summary(List<Diagnostic> group, String lang) {
-        Diagnostic first = group.get(0);
-        return Rule.TRANSLATION_MISSING.at(first.at(), group.size() + " texts in " + first.at().file().getFileName()
-                + " have no '" + lang + "' value yet, the first here (" + first.message().substring(0, first.message().indexOf(" has no '"))
+    private static Diagnostic summary(List<TextField> texts, String source, String lang) {
+        SourcePosition first = at(texts.get(0), source);
+        return Rule.TRANSLATION_MISSING.at(first, texts.size() + " texts in " + first.file().getFileName()
+                + " have no '" + lang + "' value yet, the first here (" + describe(texts.get(0))
                 + "); press translations lists them all, and until they are written the " + lang
                 + " edition shows them untranslated");
+    }
+
+    /** Where a text stands: at its source-language value when it has one. */
+    private static SourcePosition at(TextField t, String source) {
+        return t.text().positionOf(t.text().hasValueIn(source) ? source : Text.ANY);
     }
 
     /** A final edition never ships a fallback: there a missing translation is an error. */

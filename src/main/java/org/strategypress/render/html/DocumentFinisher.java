@@ -2,6 +2,7 @@ package org.strategypress.render.html;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,15 +38,12 @@ public final class DocumentFinisher {
     }
 
     /**
-     * The words that number annexes, tables and figures in one language: each a pattern with {0} for the number, as
-     * the message bundles have them ({@code caption.annex}, {@code caption.table}, {@code caption.figure}).
+     * The words that number annexes, tables and figures in one language, for a number or letter such as "3.2" or
+     * "A" (the message bundles' {@code caption.annex}, {@code caption.table}, {@code caption.figure}).
      */
-    public record CaptionWords(String annex, String table, String figure) {
-        public static final CaptionWords ENGLISH = new CaptionWords("Annex {0}", "Table {0}.", "Figure {0}.");
-
-        static String fill(String pattern, String n) {
-            return pattern.replace("{0}", n);
-        }
+    public record CaptionWords(UnaryOperator<String> annex, UnaryOperator<String> table, UnaryOperator<String> figure) {
+        public static final CaptionWords ENGLISH = new CaptionWords(n -> "Annex " + n, n -> "Table " + n + ".",
+                n -> "Figure " + n + ".");
     }
 
     /** Numbers the modules' headings, tables and figures, with the words of the document's language. */
@@ -67,7 +65,7 @@ public final class DocumentFinisher {
                 }
                 String label;
                 if (level == 1) {
-                    label = annex ? CaptionWords.fill(words.annex(), num) : num;
+                    label = annex ? words.annex().apply(num) : num;
                     c[1] = 0;
                     c[2] = 0;
                 } else if (level == 2) {
@@ -90,14 +88,14 @@ public final class DocumentFinisher {
                 String n = num + "." + (++t);
                 ensureId(table, used, "table-" + n.replace('.', '-'));
                 Element cap = table.selectFirst("> caption");
-                if (cap != null) cap.prependElement("span").addClass("capnum").text(CaptionWords.fill(words.table(), n) + " ");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text(words.table().apply(n) + " ");
             }
             int f = 0;
             for (Element fig : module.select("figure.chart")) {
                 String n = num + "." + (++f);
                 ensureId(fig, used, "figure-" + n.replace('.', '-'));
                 Element cap = fig.selectFirst("figcaption");
-                if (cap != null) cap.prependElement("span").addClass("capnum").text(CaptionWords.fill(words.figure(), n) + " ");
+                if (cap != null) cap.prependElement("span").addClass("capnum").text(words.figure().apply(n) + " ");
             }
         }
     }

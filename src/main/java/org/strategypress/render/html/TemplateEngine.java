@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.i18n.Language;
@@ -119,9 +120,13 @@ public final class TemplateEngine {
         Messages m = messagesFor(language).messages();
         DocumentFinisher.CaptionWords en = DocumentFinisher.CaptionWords.ENGLISH;
         // a bundle of an older templates folder may lack a key: its English words then
-        return new DocumentFinisher.CaptionWords(m.has("caption.annex") ? m.pattern("caption.annex") : en.annex(),
-                m.has("caption.table") ? m.pattern("caption.table") : en.table(),
-                m.has("caption.figure") ? m.pattern("caption.figure") : en.figure());
+        return new DocumentFinisher.CaptionWords(caption(m, "caption.annex", en.annex()),
+                caption(m, "caption.table", en.table()), caption(m, "caption.figure", en.figure()));
+    }
+
+    /** The bundle's message {@code key} for a number given as text, or {@code fallback} when the bundle lacks it. */
+    private static UnaryOperator<String> caption(Messages m, String key, UnaryOperator<String> fallback) {
+        return m.has(key) ? n -> m.format(key, n) : fallback;
     }
 
     private String render(String name, Map<String, Object> data, String language, TemplateMessages words) {
