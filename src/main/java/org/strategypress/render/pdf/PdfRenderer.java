@@ -95,25 +95,30 @@ public final class PdfRenderer {
             XrefSelfEntry.save(pdf, out);
             return pdf.getNumberOfPages();
         });
-        return new PdfResult(run.value(), run.diagnostics());
+        return new PdfResult(run.value(), run.diagnostics(), run.places());
     }
 
-    /** What one engine run gave: the value {@code step} made of the PDF, and the problems met. */
-    record Run<T>(T value, List<Diagnostic> diagnostics) {}
+    /**
+     * What one engine run gave: the value {@code step} made of the PDF, the problems met, and where the blocks landed
+     * (empty unless the document asked, {@link PrintDocument#placed()}).
+     */
+    record Run<T>(T value, List<Diagnostic> diagnostics, List<BlockPlace> places) {}
 
-    /** Work on the engine's PDF before the engine closes it. */
+    /** Work on the engine's PDF (the engine already closed) before the PDF is closed. */
     interface PdfStep<T> {
         T apply(PDDocument pdf) throws IOException;
     }
 
-    /** Lays out {@code doc} with the engine and hands the PDF to {@code step} before closing it. */
+    /** Lays out {@code doc} with the engine, closes the engine, and hands the PDF to {@code step} before closing it. */
     <T> Run<T> run(PrintDocument doc, PdfStep<T> step) {
         StagedNames names = new StagedNames(doc.baseDir(), doc.sources());
         ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), names, fontFiles, doc.sources().limits());
         EngineLog log = new EngineLog(names);
         T value;
-        try (PDDocument pdf = layOut(doc, policy, log)) {
-            value = step.apply(pdf);
+        List<BlockPlace> places;
+        try (LaidOut laid = layOut(doc, policy, log)) {
+            places = laid.places();
+            value = step.apply(laid.pdf());
         } catch (IOException | UncheckedIOException e) {
             throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -122,7 +127,7 @@ public final class PdfRenderer {
         }
         List<Diagnostic> all = new ArrayList<>(policy.diagnostics());
         all.addAll(log.diagnostics());
-        return new Run<>(value, all);
+        return new Run<>(value, all, places);
     }
 
     /**
@@ -131,12 +136,23 @@ public final class PdfRenderer {
      * HTML, Batik's SVG documents): at x10 some 200 MB a document that stayed live through the save, when PDFBox
      * needs most memory.
      */
-    private PDDocument layOut(PrintDocument doc, ResourcePolicy policy, EngineLog log) throws IOException {
+    private LaidOut layOut(PrintDocument doc, ResourcePolicy policy, EngineLog log) throws IOException {
         String baseUri = directoryUri(doc.baseDir());
         org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
         try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri, doc.archival()).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            return renderer.getPdfDocument();
+            PDDocument pdf = renderer.getPdfDocument();
+            List<BlockPlace> places = doc.placed() == null ? List.of()
+                    : BlockPlaces.of(renderer, doc.placed(), pdf.getNumberOfPages());
+            return new LaidOut(pdf, places);
+        }
+    }
+
+    /** The engine's PDF, still open, and where the blocks the document asked for landed. */
+    private record LaidOut(PDDocument pdf, List<BlockPlace> places) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            pdf.close();
         }
     }
 
