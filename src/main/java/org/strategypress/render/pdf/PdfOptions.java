@@ -35,7 +35,8 @@ public record PdfOptions(long partsAboveChars, int partChars, int threads, long 
     static final int DEFAULT_PART_CHARS = 400_000;
     /**
      * About 600 pages laid out at once: the sample's two languages (2.4 M characters) render side by side, x10's two
-     * (15 M) one after the other, which took its peak from 3.6 GB to 1.5 GB (docs/performance.md).
+     * (15 M) one after the other, which with bin/press's collector options took x10's peak from 3.4-3.8 GB to
+     * 1.46-1.49 GB (docs/performance.md).
      */
     static final long DEFAULT_TOGETHER_CHARS = 4_000_000;
 
