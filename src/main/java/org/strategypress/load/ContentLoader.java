@@ -41,6 +41,17 @@ public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
 
     private final ChapterReader chapters = new ChapterReader(yaml);
+    /** What each YAML file gave last time, once {@link #rememberFiles()} was called; else null. */
+    private volatile RememberedTables remembered;
+
+    /**
+     * From now on, a YAML file whose bytes are those of the last load gives what it gave then without being parsed
+     * again (the preview server's rebuilds: one file changed, the others did not). A one-off load does not call this.
+     */
+    public synchronized ContentLoader rememberFiles() {
+        if (remembered == null) remembered = new RememberedTables();
+        return this;
+    }
 
     /** Loads the content under {@code root}; throws LoadException only if the folder cannot be read at all. */
     public LoadResult load(Path root) {
@@ -59,11 +70,13 @@ public final class ContentLoader {
         if (problems.stream().anyMatch(d -> d.isError() && d.rule().phase() == Rule.Phase.READ))
             unread.add(StrategyMeta.FILE);
         Map<SourcePosition, Map<String, SourcePosition>> fieldPositions = new HashMap<>();
-        for (Path file : yamlFiles(root)) {
+        List<Path> files = yamlFiles(root);
+        for (Path file : files) {
             if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
             if (LinkEscape.leaves(realRoot, file, problems)) continue;
-            readTables(file, new Tables(byKind, ids, fieldPositions, unread), problems);
+            readFile(file, new Tables(byKind, ids, fieldPositions, unread), problems);
         }
+        if (remembered != null) remembered.keepOnly(files);
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions, chapters.chapters(root, "front", problems),
                 chapters.chapters(root, "annexes", problems));
@@ -153,8 +166,15 @@ public final class ContentLoader {
     }
 
     /** What the YAML files add up to while they are read: entities by kind, declared ids, field positions, unread words. */
-    private record Tables(Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids,
-                          Map<SourcePosition, Map<String, SourcePosition>> fieldPositions, Set<String> unread) {
+    record Tables(Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids,
+                  Map<SourcePosition, Map<String, SourcePosition>> fieldPositions, Set<String> unread) {
+    }
+
+    /** Reads one YAML file into {@code into}: from what it gave last time when it is unchanged and files are remembered. */
+    private void readFile(Path file, Tables into, List<Diagnostic> problems) {
+        RememberedTables memo = remembered;
+        if (memo == null) readTables(file, into, problems);
+        else memo.read(file, into, problems, (own, found) -> readTables(file, own, found));
     }
 
     private void readTables(Path file, Tables into, List<Diagnostic> problems) {
