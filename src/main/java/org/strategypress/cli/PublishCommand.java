@@ -38,12 +38,11 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "REF", description = "git ref of an earlier version: publish what changed since")
     String since;
 
-    @Option(names = "--strict", description = "treat warnings as errors")
-    boolean strict;
+    @Mixin
+    StrictOption strictOption;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "diagnostics as text (stderr), json, sarif or github (stdout) (default: ${DEFAULT-VALUE})")
-    ReportFormat format;
+    @Mixin
+    DiagnosticsFormatOption formatOption;
 
     @Mixin
     DeadlineOption deadline;
@@ -58,8 +57,9 @@ final class PublishCommand implements Callable<Integer> {
             main.err.println("press publish: " + site + " is a file, not a folder");
             return ExitStatus.CLI_ERROR.code;
         }
+        ReportFormat format = formatOption.format;
         try {
-            BuildRequest req = BuildRequest.of(contentOption.folder, templatesOption.folder, site).strict(strict).since(since);
+            BuildRequest req = BuildRequest.of(contentOption.folder, templatesOption.folder, site).strict(strictOption.strict).since(since);
             Workspace.Published p = Workspace.publish(deadline.pipeline(), req, site);
             BuildResult r = p.build();
             if (format != ReportFormat.TEXT || !r.diagnostics().isEmpty() || !r.ok())

@@ -41,6 +41,17 @@ public final class ContentLoader {
     private final YamlReader yaml = new YamlReader();
 
     private final ChapterReader chapters = new ChapterReader(yaml);
+    /** What each YAML file gave last time, once {@link #rememberFiles()} was called; else null. */
+    private volatile RememberedTables remembered;
+
+    /**
+     * From now on, a YAML file whose bytes are those of the last load gives what it gave then without being parsed
+     * again (the preview server's rebuilds: one file changed, the others did not). A one-off load does not call this.
+     */
+    public synchronized ContentLoader rememberFiles() {
+        if (remembered == null) remembered = new RememberedTables();
+        return this;
+    }
 
     /** Loads the content under {@code root}; throws LoadException only if the folder cannot be read at all. */
     public LoadResult load(Path root) {
@@ -59,11 +70,14 @@ public final class ContentLoader {
         if (problems.stream().anyMatch(d -> d.isError() && d.rule().phase() == Rule.Phase.READ))
             unread.add(StrategyMeta.FILE);
         Map<SourcePosition, Map<String, SourcePosition>> fieldPositions = new HashMap<>();
-        for (Path file : yamlFiles(root)) {
-            if (Thread.currentThread().isInterrupted()) throw new LoadException("loading stopped (deadline)");
-            if (LinkEscape.leaves(realRoot, file, problems)) continue;
-            readTables(file, new Tables(byKind, ids, fieldPositions, unread), problems);
-        }
+        List<Path> files = yamlFiles(root);
+        Thread stage = Thread.currentThread();
+        // each file is read on its own, then added in file order (reading them on both cores showed no gain on a shared
+        // machine, docs/performance.md: an idle A/B would decide)
+        List<FileTables> read = files.stream().map(file -> readFile(file, realRoot, stage)).toList();
+        Tables all = new Tables(byKind, ids, fieldPositions, unread);
+        for (FileTables t : read) t.addTo(all, problems);
+        if (remembered != null) remembered.keepOnly(files);
         List<Module> modules = chapters.modules(root, problems);
         Strategy s = new Strategy(meta, byKind, modules, ids, fieldPositions, chapters.chapters(root, "front", problems),
                 chapters.chapters(root, "annexes", problems));
@@ -153,8 +167,17 @@ public final class ContentLoader {
     }
 
     /** What the YAML files add up to while they are read: entities by kind, declared ids, field positions, unread words. */
-    private record Tables(Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids,
-                          Map<SourcePosition, Map<String, SourcePosition>> fieldPositions, Set<String> unread) {
+    record Tables(Map<Kind<?>, List<Entity>> byKind, List<DeclaredId> ids,
+                  Map<SourcePosition, Map<String, SourcePosition>> fieldPositions, Set<String> unread) {
+    }
+
+    /** What one YAML file adds: what it gave last time when it is unchanged and files are remembered. */
+    private FileTables readFile(Path file, Path realRoot, Thread stage) {
+        if (stage.isInterrupted()) throw new LoadException("loading stopped (deadline)");
+        List<Diagnostic> leaving = new ArrayList<>();
+        if (LinkEscape.leaves(realRoot, file, leaving)) return FileTables.problems(leaving);
+        RememberedTables memo = remembered;
+        return memo == null ? FileTables.of(file, this::readTables) : memo.read(file, () -> FileTables.of(file, this::readTables));
     }
 
     private void readTables(Path file, Tables into, List<Diagnostic> problems) {

@@ -57,6 +57,8 @@ public final class MarkdownDialect {
     private final Map<String, List<MarkdownRef>> scanned = new ConcurrentHashMap<>();
     /** Texts remembered at most; past that the memory starts again (a strategy has a few thousand texts). */
     private static final int SCANNED_MAX = 50_000;
+    /** Renderings remembered across builds, once {@link #rememberRenderings()} was called; else null. */
+    private volatile RenderMemo renderings;
 
     public MarkdownDialect() {
         MutableDataSet options = new MutableDataSet();
@@ -76,8 +78,23 @@ public final class MarkdownDialect {
         renderer = HtmlRenderer.builder(renderOptions).build();
     }
 
+    /**
+     * From now on, a text rendered again under the same context, whose links, images and figures are what they were,
+     * gives the HTML of last time without being parsed again (the preview server's rebuilds: after a one-line edit
+     * nearly every text is as before). A one-off build does not call this: it would only hold the renderings.
+     */
+    public synchronized MarkdownDialect rememberRenderings() {
+        if (renderings == null) renderings = new RenderMemo();
+        return this;
+    }
+
     /** Markdown rendered to HTML parts: HTML fragments with the directive blocks between them. */
     public List<Part> render(String markdown, RenderContext context) {
+        RenderMemo memo = renderings;
+        return memo == null ? renderAnew(markdown, context) : memo.render(markdown, context, this::renderAnew);
+    }
+
+    private List<Part> renderAnew(String markdown, RenderContext context) {
         if (NestingGuard.tooDeepAt(markdown) > 0 || ShapeGuard.check(markdown) != null)
             return List.of(Part.html("<pre class=\"too-deep\">" + org.jsoup.nodes.Entities.escape(markdown) + "</pre>"));
         Document doc = parser.parse(markdown);

@@ -131,10 +131,13 @@ public final class Pipeline {
     /**
      * From now on, each site build keeps its finished pages, and the next build takes a page whose template wrote the
      * same HTML from them instead of finishing it again (what the preview server's rebuilds gain most from: after a
-     * one-line edit most pages come out as before). A one-off build does not call this: it would only hold the pages.
+     * one-line edit most pages come out as before). The Markdown dialect also remembers its renderings and the loader
+     * what each unchanged YAML file gave. A one-off build does not call this: it would only hold the pages.
      */
     public Pipeline keepFinishedPages() {
         keepPages = true;
+        markdown.rememberRenderings();
+        loader.rememberFiles();
         return this;
     }
 

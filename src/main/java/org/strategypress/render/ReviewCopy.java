@@ -125,7 +125,7 @@ public final class ReviewCopy {
     /** The blocks written in {@code file}, in document order. */
     private static List<Element> blocksOf(Document doc, String file) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.select("section.module [data-src]")) if (e.attr("data-src").startsWith(file + ":")) out.add(e);
+        for (Element e : doc.select("[data-src]")) if (e.attr("data-src").startsWith(file + ":")) out.add(e);
         return out;
     }
 

@@ -4,6 +4,7 @@ import org.strategypress.model.Rule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.strategypress.assets.ImageCheck;
 import org.strategypress.markdown.ImagePlacements;
@@ -36,32 +37,42 @@ final class MarkdownRules implements ValidationRule {
         boolean chapter = t.chapter();
         Path dir = t.dir();
         for (MarkdownRef r : ctx.markdown.scan(t.markdown())) {
-            SourcePosition at = t.position(r);
+            // placing a reference in its YAML file reads the file up to it: done only for a reference with a problem
+            Supplier<SourcePosition> place = () -> t.position(r);
             switch (r.type()) {
-                case WIKI -> wiki(r.target(), at, ctx, out);
-                case IMAGE -> {
-                    AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
-                    if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "image " + res.problem()));
-                    else out.addAll(ImageCheck.diagnostics(ctx.assets.inspect(res.file()), r.target(), at));
-                }
-                case LINK -> link(r.target(), at, dir, ctx, out);
-                case DIRECTIVE -> directive(r, at, chapter, ctx, out);
-                case BAD_DIRECTIVE -> out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "'" + abbreviate(r.target())
-                        + "' is not a valid directive: write {{name}} or {{name pillar=ID}} alone on a line; names: "
-                        + String.join(", ", BlockCatalog.names())));
-                case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
-                        + r.target() + " levels deep: the chapter is shown as plain text"));
-                case UNPARSABLE -> out.add(Rule.MARKDOWN_LIMIT.at(at, r.target()));
-                case FIGURE -> figure(r.target(), at, ctx, out);
-                case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
-                        + "' is shown as text, not rendered: use Markdown instead"));
+                case WIKI -> wiki(r.target(), place, ctx, out);
+                case LINK -> link(r.target(), place, dir, ctx, out);
+                default -> other(r, t.position(r), chapter, dir, ctx, out);
             }
         }
     }
 
-    private static void wiki(String id, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
+    /** The references that are rare in prose: images, directives, figures, raw HTML and what could not be read. */
+    private static void other(MarkdownRef r, SourcePosition at, boolean chapter, Path dir, ValidationContext ctx,
+                              List<Diagnostic> out) {
+        switch (r.type()) {
+            case IMAGE -> {
+                AssetResolver.Resolution res = ctx.assets.resolve(r.target(), dir);
+                if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "image " + res.problem()));
+                else out.addAll(ImageCheck.diagnostics(ctx.assets.inspect(res.file()), r.target(), at));
+            }
+            case DIRECTIVE -> directive(r, at, chapter, ctx, out);
+            case BAD_DIRECTIVE -> out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "'" + abbreviate(r.target())
+                    + "' is not a valid directive: write {{name}} or {{name pillar=ID}} alone on a line; names: "
+                    + String.join(", ", BlockCatalog.names())));
+            case TOO_DEEP -> out.add(Rule.MARKDOWN_LIMIT.at(at, "block quotes or lists nested more than "
+                    + r.target() + " levels deep: the chapter is shown as plain text"));
+            case UNPARSABLE -> out.add(Rule.MARKDOWN_LIMIT.at(at, r.target()));
+            case FIGURE -> figure(r.target(), at, ctx, out);
+            case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
+                    + "' is shown as text, not rendered: use Markdown instead"));
+            default -> throw new IllegalArgumentException(r.type() + " is placed when it has a problem (scan)");
+        }
+    }
+
+    private static void wiki(String id, Supplier<SourcePosition> at, ValidationContext ctx, List<Diagnostic> out) {
         if (ctx.declared(id) == null)
-            out.add(Rule.BROKEN_LINK.at(at, "[[" + id + "]] links to no known id"
+            out.add(Rule.BROKEN_LINK.at(at.get(), "[[" + id + "]] links to no known id"
                     + Names.didYouMean(id, ctx.allIds())).about(id));
     }
 
@@ -77,15 +88,15 @@ final class MarkdownRules implements ValidationRule {
                     + String.join(", ", ctx.figures.all().stream().map(org.strategypress.model.KeyFigures.Figure::name).toList())));
     }
 
-    private static void link(String href, SourcePosition at, Path dir, ValidationContext ctx, List<Diagnostic> out) {
+    private static void link(String href, Supplier<SourcePosition> at, Path dir, ValidationContext ctx, List<Diagnostic> out) {
         if (!LinkSafety.isSafe(href)) {
-            out.add(Rule.UNSAFE_MARKDOWN.at(at, "link '" + abbreviate(href)
+            out.add(Rule.UNSAFE_MARKDOWN.at(at.get(), "link '" + abbreviate(href)
                     + "' uses a scheme that is not allowed (only http, https, mailto and relative links); it is removed"));
             return;
         }
         if (LinkSafety.isAbsolute(href) || href.startsWith("#") || href.isEmpty()) return;
         AssetResolver.Resolution res = ctx.assets.resolve(href, dir);
-        if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at, "link " + res.problem()));
+        if (!res.ok()) out.add(Rule.BROKEN_LINK.at(at.get(), "link " + res.problem()));
     }
 
     private static void directive(MarkdownRef r, SourcePosition at, boolean chapter, ValidationContext ctx,

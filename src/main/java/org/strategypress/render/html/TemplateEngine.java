@@ -1,8 +1,8 @@
 package org.strategypress.render.html;
 
 import org.strategypress.model.Rule;
+import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -135,7 +135,8 @@ public final class TemplateEngine {
         ScheduledFuture<?> stop = WATCHDOG.schedule(worker::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Template t = cfg.getTemplate(name);
-            StringWriter w = new StringWriter(64 * 1024);
+            // not a StringWriter: its StringBuffer copies a text holding non-Latin-1 letters one char at a time
+            CharArrayWriter w = new CharArrayWriter(64 * 1024);
             Map<String, Object> model = new java.util.HashMap<>(words.functions()); // the caller's data may shadow them
             model.putAll(data);
             Environment env = t.createProcessingEnvironment(model, w);
