@@ -42,6 +42,7 @@ public final class PdfRenderer {
     private final FontBytesCache fontFiles = new FontBytesCache();
     private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
     private final PdfOptions options;
+    private final LayoutBudget budget;
 
     /** Reads the bundled sRGB profile; loads nothing from the network, ever. Options from system properties. */
     public PdfRenderer() {
@@ -51,6 +52,7 @@ public final class PdfRenderer {
     /** Reads the bundled sRGB profile; {@code options} say when and how to render in parts. */
     public PdfRenderer(PdfOptions options) {
         this.options = options;
+        this.budget = new LayoutBudget(options.togetherChars());
         try (InputStream in = PdfRenderer.class.getResourceAsStream(ICC_RESOURCE)) {
             if (in == null) throw new PdfRenderException("bundled colour profile " + ICC_RESOURCE + " is missing from the classpath");
             colorProfile = in.readAllBytes();
@@ -65,12 +67,28 @@ public final class PdfRenderer {
 
     /**
      * Renders {@code doc} and writes the PDF to {@code out} (which stays open). Print HTML longer than
-     * {@link PdfOptions#partsAboveChars()} is rendered in parts and joined ({@link PartedRender}).
+     * {@link PdfOptions#partsAboveChars()} is rendered in parts and joined ({@link PartedRender}). A document that
+     * does not fit beside the others this renderer is writing ({@link PdfOptions#togetherChars()}) waits for them.
      *
      * @return page count and every problem met (refused resources, engine warnings, missing fonts or images)
      * @throws PdfRenderException only if the render cannot go on (layout crash, failing output stream)
      */
     public PdfResult render(PrintDocument doc, OutputStream out) {
+        long taken;
+        try {
+            taken = budget.acquire(doc.html().length());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PdfRenderException("interrupted while waiting for another document's PDF to be written", e);
+        }
+        try {
+            return renderNow(doc, out);
+        } finally {
+            budget.release(taken);
+        }
+    }
+
+    private PdfResult renderNow(PrintDocument doc, OutputStream out) {
         if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
         Run<Integer> run = run(doc, pdf -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
@@ -86,25 +104,21 @@ public final class PdfRenderer {
      */
     record Run<T>(T value, List<Diagnostic> diagnostics, List<BlockPlace> places) {}
 
-    /** Work on the engine's PDF before the engine closes it. */
+    /** Work on the engine's PDF (the engine already closed) before the PDF is closed. */
     interface PdfStep<T> {
         T apply(PDDocument pdf) throws IOException;
     }
 
-    /** Lays out {@code doc} with the engine and hands the PDF to {@code step} before closing it. */
+    /** Lays out {@code doc} with the engine, closes the engine, and hands the PDF to {@code step} before closing it. */
     <T> Run<T> run(PrintDocument doc, PdfStep<T> step) {
         StagedNames names = new StagedNames(doc.baseDir(), doc.sources());
         ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), names, fontFiles, doc.sources().limits());
         EngineLog log = new EngineLog(names);
-        String baseUri = directoryUri(doc.baseDir());
-        org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
         T value;
-        List<BlockPlace> places = List.of();
-        try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri, doc.archival()).buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            if (doc.placed() != null)
-                places = BlockPlaces.of(renderer, doc.placed(), renderer.getPdfDocument().getNumberOfPages());
-            value = step.apply(renderer.getPdfDocument());
+        List<BlockPlace> places;
+        try (LaidOut laid = layOut(doc, policy, log)) {
+            places = laid.places();
+            value = step.apply(laid.pdf());
         } catch (IOException | UncheckedIOException e) {
             throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -114,6 +128,32 @@ public final class PdfRenderer {
         List<Diagnostic> all = new ArrayList<>(policy.diagnostics());
         all.addAll(log.diagnostics());
         return new Run<>(value, all, places);
+    }
+
+    /**
+     * The engine's PDF of {@code doc}, with the engine closed. Closing the engine leaves the PDF open, and once this
+     * method returns nothing refers to the layout any more (the box tree, the styles, the jsoup and W3C copies of the
+     * HTML, Batik's SVG documents): at x10 some 200 MB a document that stayed live through the save, when PDFBox
+     * needs most memory.
+     */
+    private LaidOut layOut(PrintDocument doc, ResourcePolicy policy, EngineLog log) throws IOException {
+        String baseUri = directoryUri(doc.baseDir());
+        org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
+        try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri, doc.archival()).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            List<BlockPlace> places = doc.placed() == null ? List.of()
+                    : BlockPlaces.of(renderer, doc.placed(), pdf.getNumberOfPages());
+            return new LaidOut(pdf, places);
+        }
+    }
+
+    /** The engine's PDF, still open, and where the blocks the document asked for landed. */
+    private record LaidOut(PDDocument pdf, List<BlockPlace> places) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            pdf.close();
+        }
     }
 
     /**
