@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.strategypress.render.view.ShownNumbers;
 import org.strategypress.render.charts.ChartGeometry.Tick;
 import org.strategypress.render.charts.ChartGeometry.TimeAxis;
 import org.strategypress.render.charts.ChartGeometry.ValueAxis;
@@ -73,7 +74,8 @@ class ChartsTest {
     }
 
     private static ValueAxis scale(String... values) {
-        return Charts.valueAxis(Arrays.stream(values).map(BigDecimal::new).toList(), Charts.KPI_H, Charts.KPI_PAD);
+        return Charts.valueAxis(Arrays.stream(values).map(BigDecimal::new).toList(), Charts.KPI_H, Charts.KPI_PAD,
+                ShownNumbers.in("en"));
     }
 
     private static List<String> labels(ValueAxis a) {
