@@ -49,7 +49,8 @@ class ChartsTest {
         assertEquals(List.of("0", "50", "100"), labels(scale("0", "10", "25", "100")));
         assertEquals(List.of("80", "90", "100"), labels(scale("86", "93", "100")));
         assertEquals(List.of("0.75", "0.8", "0.85"), labels(scale("0.7607", "0.78", "0.82", "0.85")));
-        assertEquals(List.of("1000", "2000", "3000"), labels(scale("1200", "2000", "3000")));
+        assertEquals(List.of("1,000", "2,000", "3,000"), labels(scale("1200", "2000", "3000")), "thousands grouped as en writes them");
+        assertEquals("1000", scale("1200", "2000", "3000").min(), "the bounds stay plain, for placing values");
         assertEquals(List.of("20", "30", "40"), labels(scale("38", "30", "20")), "a falling KPI");
         assertEquals(List.of("3.5", "4", "4.5"), labels(scale("4", "4", "4")), "one value: a step either side");
         assertEquals(List.of("0", "0.5", "1"), labels(scale("0", "0")), "zero throughout");
