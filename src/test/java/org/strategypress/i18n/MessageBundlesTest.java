@@ -46,6 +46,7 @@ class MessageBundlesTest {
         for (String st : List.of("on-track", "behind", "off-track", "not-measured", "none")) keys.add("kpis.status." + st);
         for (String d : List.of("comments", "cleared", "approved")) keys.add("decision." + d);
         for (int q = 1; q <= 4; q++) keys.add("roadmap.quarter" + q + ".months");
+        for (String r : List.of("report", "law", "dataset", "web", "article")) keys.add("reference.kind." + r);
         BlockCatalog.names().forEach(b -> keys.add("block." + b));
         KeyFigures.NAMES.forEach(f -> keys.add("figure." + f));
         return keys;

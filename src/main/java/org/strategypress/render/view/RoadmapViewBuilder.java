@@ -76,8 +76,8 @@ final class RoadmapViewBuilder {
             PriorityRanking.Ranked r = ranks.get(i.id());
             String cost = i.cost().isEmpty() ? "" : numbers.amount(i.totalCost()) + unit + " (" + String.join(", ", i.cost().stream()
                     .map(c -> c.year() + ": " + numbers.amount(c.amount())).toList()) + ")";
-            String funding = String.join("; ", i.funding().stream().map(f -> v.link(f.source().id()).id() + " "
-                    + numbers.amount(f.amount()) + " " + f.status()).toList());
+            List<FundingLine> funding = i.funding().stream().map(f -> new FundingLine(v.link(f.source().id()).id(),
+                    numbers.amount(f.amount()), f.status())).toList();
             out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : numbers.decimal(r.score()),
                     r == null ? "" : r.score().toPlainString(), r == null ? "" : Integer.toString(r.rank()), i.quickWin(),
                     cost, funding, i.illustrative(),

@@ -32,8 +32,15 @@ public final class RoadmapViews {
      * own flag or the initiative's).
      */
     public record InitiativeFacts(String scores, String weighted, String weightedValue, String rank, boolean quickWin,
-                                  String cost, String funding, boolean illustrative, String totalCost,
+                                  String cost, List<FundingLine> funding, boolean illustrative, String totalCost,
                                   boolean costIllustrative) {
+        public InitiativeFacts {
+            funding = List.copyOf(funding);
+        }
+    }
+
+    /** One funding line of an initiative: who funds it, the amount as the edition writes it, its status word. */
+    public record FundingLine(String source, String amount, String status) {
     }
 
     public record CriterionView(String id, String title, String weight, String axis) {
