@@ -102,7 +102,7 @@ public final class TemplateMessages {
             this.stamp = stamp;
             this.templatesDir = templatesDir;
             this.tag = tag;
-            this.functions = Map.of("msg", new Msg(this), "msgCss", new MsgCss(this), "hasMsg", new HasMsg(this));
+            this.functions = Map.of("msg", new Msg(this), "msgCss", new MsgCss(this), "hasMsg", (TemplateMethodModelEx) this::has);
         }
 
         Messages messages() {
@@ -127,6 +127,17 @@ public final class TemplateMessages {
             } catch (IllegalArgumentException e) {
                 throw new MessageException(Rule.MESSAGE_BUNDLE, String.valueOf(tag), (templatesDir == null ? Path.of("templates") : templatesDir).resolve(Messages.FOLDER),
                         "the strategy's language '" + tag + "' is not a BCP 47 language tag (en, az, az-Latn-AZ)", e);
+            }
+        }
+
+        /** {@code hasMsg(key)}: true when the bundle has the key. */
+        private Object has(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel k))
+                throw new TemplateModelException("hasMsg() needs one message key, e.g. hasMsg(\"kind.risks\")");
+            try {
+                return messages().has(k.getAsString()) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            } catch (MessageException e) {
+                throw new TemplateModelException(e.getMessage(), e);
             }
         }
 
@@ -194,26 +205,6 @@ public final class TemplateMessages {
             @Override
             public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
                 return owner.format(arguments, false);
-            }
-        }
-
-        /** {@code hasMsg(key)}: true when the bundle has the key. */
-        static final class HasMsg implements TemplateMethodModelEx {
-            final Loaded owner;
-
-            HasMsg(Loaded owner) {
-                this.owner = owner;
-            }
-
-            @Override
-            public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
-                if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel k))
-                    throw new TemplateModelException("hasMsg() needs one message key, e.g. hasMsg(\"kind.risks\")");
-                try {
-                    return owner.messages().has(k.getAsString()) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
-                } catch (MessageException e) {
-                    throw new TemplateModelException(e.getMessage(), e);
-                }
             }
         }
 
