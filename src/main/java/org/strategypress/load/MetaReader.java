@@ -75,7 +75,8 @@ final class MetaReader {
                 c.string("status") == null ? "draft" : c.string("status"), c.string("version"), from, to,
                 c.texts("prepared_by"), rules, c.string("page_size") == null ? "A4" : c.string("page_size"),
                 frameworkTitle, frameworkShort, c.at(),
-                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf, reviews(c), languages);
+                prioritisation(c.object("prioritisation")), currency(c.object("currency")), asOf, reviews(c), languages,
+                c.object("review_copy") == null ? null : c.object("review_copy").string("layout"));
     }
 
     /**
@@ -165,6 +166,6 @@ final class MetaReader {
     static StrategyMeta standIn(Path shown) {
         return new StrategyMeta(Text.plain("Untitled strategy", SourcePosition.of(shown)), null,
                 Text.plain("", SourcePosition.of(shown)), "en", "draft", null, 0, 0, List.of(), Map.of(), "A4",
-                null, null, SourcePosition.of(shown), null, null, null, List.of(), List.of());
+                null, null, SourcePosition.of(shown), null, null, null, List.of(), List.of(), null);
     }
 }

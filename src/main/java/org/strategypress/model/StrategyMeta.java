@@ -14,7 +14,7 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
                            String version, int horizonFrom, int horizonTo, List<Text> preparedBy,
                            Map<String, RuleSetting> rules, String pageSize, Text framework, Text frameworkShort,
                            SourcePosition at, Prioritisation prioritisation, Currency currency, When asOf,
-                           List<Review> reviews, List<String> languages) {
+                           List<Review> reviews, List<String> languages, String reviewLayout) {
     /**
      * The file's name. When it cannot be read, the loader lists this word among the unread words, and rules that
      * depend on its settings are {@code about} it, so they are held back behind the error.
@@ -26,6 +26,15 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
         rules = Map.copyOf(rules);
         reviews = List.copyOf(reviews);
         languages = languages == null || languages.isEmpty() ? List.of(language) : List.copyOf(languages);
+        if (reviewLayout == null) reviewLayout = REVIEW_ON_PAGES;
+    }
+
+    /** {@code review_copy.layout} that draws the review copy on the archival PDF's pages (the default). */
+    public static final String REVIEW_ON_PAGES = "pages";
+
+    /** True when the review copy is laid out on its own, with wide margins and line spacing ({@code layout: spaced}). */
+    public boolean spacedReviewCopy() {
+        return "spaced".equals(reviewLayout);
     }
 
     /** True when the document is written in more than one language: one site and one PDF per language. */
@@ -48,7 +57,7 @@ public record StrategyMeta(Text title, Text subtitle, Text country, String langu
                         int horizonFrom, int horizonTo, List<Text> preparedBy, Map<String, RuleSetting> rules,
                         String pageSize, SourcePosition at) {
         this(title, subtitle, country, language, status, version, horizonFrom, horizonTo, preparedBy, rules, pageSize,
-                null, null, at, null, null, null, List.of(), List.of());
+                null, null, at, null, null, null, List.of(), List.of(), null);
     }
 
     /** The reporting date of milestone statuses: {@code as_of} when written, else {@code today}. */

@@ -159,8 +159,13 @@ public final class Pipeline {
 
     /** Stage "pdf" from a finished print document. */
     public Rendered renderPdf(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        return renderPdf(in, src, target, false);
+    }
+
+    /** Stage "pdf", and with {@code review} the review copy drawn on the archival PDF's pages. */
+    public Rendered renderPdf(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target, boolean review) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
-        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).render(in, src, target));
+        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).render(in, src, target, review));
     }
 
     /** Stage "review": the review copy ({@link Output#REVIEW}) into {@code target/review}. */
@@ -235,6 +240,9 @@ public final class Pipeline {
             // jobs); the source language's also makes the review copy, the Word copy and the source map
             RenderInputs source = editions.get(0);
             boolean printed = req.wants(Output.PDF) || req.wants(Output.REVIEW) || req.wants(Output.WORD) || req.wants(Output.DATA);
+            // the review copy is drawn on the archival PDF's pages unless strategy.yaml asks for a layout of its own
+            // (or no archival PDF is made): then it is laid out again beside the PDF
+            boolean onPages = req.wants(Output.REVIEW) && req.wants(Output.PDF) && !checked.strategy().meta().spacedReviewCopy();
             List<CompletableFuture<PrintRenderer.PrintSource>> printJobs = new ArrayList<>();
             List<CompletableFuture<Rendered>> jobs = new ArrayList<>();
             for (RenderInputs e : editions) {
@@ -243,11 +251,12 @@ public final class Pipeline {
                         ? CompletableFuture.supplyAsync(() -> timed(timings, stageName("print", e), () -> print(e)), own)
                         : CompletableFuture.completedFuture(null);
                 printJobs.add(printJob);
+                boolean review = onPages && e == source;
                 jobs.add(after(printJob, req.wants(Output.PDF), own,
-                        src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target))));
+                        src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target, review))));
             }
             Executor copies = work -> DaemonThreads.start("press-copies", work); // a thread per copy
-            jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW), copies,
+            jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW) && !onPages, copies,
                     src -> timed(timings, "review", () -> renderReview(source, src, target))));
             jobs.add(after(printJobs.get(0), req.wants(Output.WORD), copies,
                     src -> timed(timings, "word", () -> renderWord(source, src, target))));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.jsoup.nodes.Document;
@@ -31,6 +32,7 @@ import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
+import org.strategypress.render.pdf.ReviewPages;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.word.WordCopy;
@@ -93,20 +95,53 @@ public final class PrintRenderer {
 
     /** The archival PDF (PDF/A-2a + PDF/UA-1) of {@code src} into {@code out/pdf}. */
     public Rendered render(RenderInputs in, PrintSource src, OutputFolder out) {
+        return render(in, src, out, false);
+    }
+
+    /**
+     * The archival PDF of {@code src} into {@code out/pdf} and, when {@code review}, the review copy drawn on its pages
+     * into {@code out/review} ({@link ReviewPages}: no second layout).
+     */
+    public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review) {
         Document doc = src.doc();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
                 () -> missingGlyphs(doc, templates.set()),
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
+        List<Path> reviewFiles = List.of();
         try {
-            problems.addAll(write(in, src, doc.outerHtml(), out.resolve("pdf"), in.pdfName(), true));
+            Set<String> changed = review ? ReviewCopy.changedKeys(doc, in.changes()) : null;
+            String html = doc.outerHtml();
+            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed);
+            problems.addAll(archival.diagnostics());
+            if (review && !archival.hasErrors()) reviewFiles = stampReview(in, src, html, archival, changed, out);
         } finally {
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
         Path dir = out.resolve("pdf").dir();
-        return in.perLanguage() ? new Rendered(files(dir, in.pdfName()), problems) : Rendered.of(dir, problems);
+        List<Path> files = new ArrayList<>(in.perLanguage() ? files(dir, in.pdfName()) : Rendered.of(dir, List.of()).files());
+        files.addAll(reviewFiles);
+        return new Rendered(files, problems);
+    }
+
+    /** The review copy drawn on the archival PDF's pages: {@code review/strategy-VERSION-review.pdf}. */
+    private List<Path> stampReview(RenderInputs in, PrintSource src, String html, PdfResult archival, Set<String> changed,
+                                   OutputFolder out) {
+        Path pdfDir = out.resolve("pdf").dir();
+        Path file = out.resolve(ReviewCopy.FOLDER).dir().resolve(ReviewCopy.fileName(in.version()) + ".pdf");
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                ReviewPages.write(pdfDir.resolve(in.pdfName() + ".pdf"), archival.places(),
+                        new ReviewPages.Stamp(ReviewCopy.header(in), changed, pdfDir.resolve(ReviewPages.FONT)),
+                        metadata(in, src, false), html, os);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the review copy: " + e.getMessage()));
+        }
+        return List.of(file);
     }
 
     /** Guards the copies into pdf/ that languages rendered at the same time share. */
@@ -133,7 +168,7 @@ public final class PrintRenderer {
         Document doc = src.doc().clone();
         ReviewCopy.mark(doc, in);
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
-        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false);
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null).diagnostics();
         return Rendered.of(dir.dir(), problems);
     }
 
@@ -161,9 +196,12 @@ public final class PrintRenderer {
         return Rendered.of(dir, List.of());
     }
 
-    /** Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them. */
-    private List<Diagnostic> write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
-                                   boolean archival) {
+    /**
+     * Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them; {@code placed}
+     * (or null) asks where the numbered blocks and those ids landed.
+     */
+    private PdfResult write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
+                            boolean archival, Set<String> placed) {
         Path dir = pdfDir.dir();
         try {
             Files.createDirectories(dir);
@@ -173,15 +211,10 @@ public final class PrintRenderer {
                 for (TemplateSet.Found f : templates.set().list("fonts", "")) pdfDir.copy(f.file(), f.name());
                 src.assets().copyInto(pdfDir);
             }
-            var m = src.view().meta();
-            PdfMetadata meta = new PdfMetadata(archival ? m.title() : m.title() + " (review copy)",
-                    String.join(", ", m.preparedBy()), m.subtitle().isEmpty() ? m.title() : m.subtitle(),
-                    m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
-                    m.language(), in.date(), "strategy-press");
+            PrintDocument doc = new PrintDocument(html, dir, List.of(dir), metadata(in, src, archival), sources(in, src.assets(), name), archival);
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
-                PdfResult r = pdf.render(new PrintDocument(html, dir, List.of(dir), meta, sources(in, src.assets(), name), archival), os);
-                return r.diagnostics();
+                return pdf.render(placed == null ? doc : doc.withPlaces(placed), os);
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
                         org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));
@@ -189,6 +222,15 @@ public final class PrintRenderer {
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));
         }
+    }
+
+    /** The PDF's metadata; a review copy's title says it is one. */
+    private static PdfMetadata metadata(RenderInputs in, PrintSource src, boolean archival) {
+        var m = src.view().meta();
+        return new PdfMetadata(archival ? m.title() : m.title() + " (review copy)",
+                String.join(", ", m.preparedBy()), m.subtitle().isEmpty() ? m.title() : m.subtitle(),
+                m.country() + ", digital development strategy, " + m.status() + ", version " + m.version(),
+                m.language(), in.date(), "strategy-press");
     }
 
     private static final String DOCUMENT_TEMPLATE = "print/document.ftlh";

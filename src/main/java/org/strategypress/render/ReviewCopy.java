@@ -41,8 +41,7 @@ public final class ReviewCopy {
         Path custom = in.templatesRoot().resolve("print").resolve("review.css");
         if (Files.isRegularFile(custom)) doc.head().appendElement("link").attr("rel", "stylesheet").attr("href", "print/review.css");
         else doc.head().appendElement("style").appendChild(new org.jsoup.nodes.DataNode(CSS));
-        String stamp = "Review copy · version " + in.version() + (in.commit() == null || in.commit().isEmpty() ? "" : " · commit " + in.commit())
-                + (in.changes() == null ? "" : " · change bars since " + in.changes().from());
+        String stamp = header(in);
         Element first = doc.body().selectFirst("> bookmarks");
         Element div = new Element("div").addClass("review-stamp").attr("aria-hidden", "true").text(stamp);
         if (first != null) first.after(div);
@@ -51,6 +50,23 @@ public final class ReviewCopy {
         if (meta != null) meta.prependText("Review copy · ");
         if (in.changes() != null) markChanges(doc, in.changes());
         printNumbers(doc);
+    }
+
+    /** The line at the top of every page: "Review copy · version V · commit C · change bars since S". */
+    public static String header(RenderInputs in) {
+        return "Review copy · version " + in.version() + (in.commit() == null || in.commit().isEmpty() ? "" : " · commit " + in.commit())
+                + (in.changes() == null ? "" : " · change bars since " + in.changes().from());
+    }
+
+    /**
+     * What changed since {@code --since} (null: nothing to mark), as the keys a review copy drawn on the archival pages
+     * knows blocks by: a block's paragraph number, else its id. {@code doc} is only read.
+     */
+    public static Set<String> changedKeys(Document doc, StrategyDiff changes) {
+        Set<String> keys = new HashSet<>();
+        if (changes == null) return keys;
+        for (Element e : changed(doc, changes)) keys.add(e.hasAttr("data-para") ? e.attr("data-para") : e.id());
+        return keys;
     }
 
     /**
@@ -75,7 +91,14 @@ public final class ReviewCopy {
 
     /** Adds {@code review-changed} to what changed; returns how many elements it marked. */
     static int markChanges(Document doc, StrategyDiff changes) {
-        int marked = 0;
+        List<Element> changed = changed(doc, changes);
+        changed.forEach(e -> e.addClass("review-changed"));
+        return changed.size();
+    }
+
+    /** The numbered blocks in chapters whose lines changed, and the elements of entities added or changed. */
+    private static List<Element> changed(Document doc, StrategyDiff changes) {
+        List<Element> out = new ArrayList<>();
         for (StrategyDiff.ChapterChange c : changes.chapters()) {
             if (c.type().equals(StrategyDiff.EntityChange.REMOVED)) continue;
             Set<Integer> lines = new HashSet<>(c.changedLines());
@@ -85,20 +108,15 @@ public final class ReviewCopy {
                 int to = i + 1 < blocks.size() ? line(blocks.get(i + 1)) - 1 : Integer.MAX_VALUE;
                 boolean hit = c.type().equals(StrategyDiff.EntityChange.ADDED)
                         || lines.stream().anyMatch(l -> l >= from && l <= to);
-                if (hit && blocks.get(i).hasAttr("data-para")) {
-                    blocks.get(i).addClass("review-changed");
-                    marked++;
-                }
+                if (hit && blocks.get(i).hasAttr("data-para")) out.add(blocks.get(i));
             }
         }
         for (StrategyDiff.EntityChange e : changes.entities()) {
             if (e.type().equals(StrategyDiff.EntityChange.REMOVED)) continue;
             Element el = doc.getElementById(e.id());
-            if (el == null || el.closest("section.module") == null) continue;
-            el.addClass("review-changed");
-            marked++;
+            if (el != null && el.closest("section.module") != null) out.add(el);
         }
-        return marked;
+        return out;
     }
 
     /** The blocks written in {@code file}, in document order. */

@@ -35,6 +35,12 @@ final class PdfComments {
     private static final Pattern NUMBER = Pattern.compile("(?:\\d+|[A-Z]|F\\d+)\\.\\d+\\.\\d+");
     private static final float MARGIN_SHARE = 0.16f;
     private static final float MAX_NUMBER_SIZE = 8f;
+    /**
+     * How far (points) a number's top may lie below an annotation's and still be its paragraph's: the numbers stand on
+     * their paragraph's first baseline, a highlight of that line reaches a few points higher; the line above is 10 or
+     * more points higher still.
+     */
+    private static final float LINE_SLACK = 6f;
 
     private PdfComments() {
     }
@@ -46,6 +52,35 @@ final class PdfComments {
             throw new ReviewException(shownName + ": the PDF is encrypted with a password; save an unprotected copy and read that");
         } catch (IOException e) {
             throw new ReviewException(shownName + ": not a PDF that can be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * A word on a page: its text, left and right edges, baseline and top (points from the page's top), font size. A
+     * number in the margin is small, near the left edge, and stands apart: nothing follows it closely on its line
+     * (the contents' "1.2.3 Title" does not count).
+     */
+    private record Word(String text, float left, float right, float baseline, float top, float size) {
+        private static final float APART = 5f;
+
+        static void add(List<Word> words, StringBuilder text, List<TextPosition> glyphs) {
+            if (!glyphs.isEmpty()) {
+                TextPosition first = glyphs.get(0);
+                TextPosition last = glyphs.get(glyphs.size() - 1);
+                words.add(new Word(text.toString(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                        first.getYDirAdj(), first.getYDirAdj() - first.getHeightDir(), first.getFontSizeInPt()));
+            }
+            text.setLength(0);
+            glyphs.clear();
+        }
+
+        boolean isMarginNumber(float pageWidth) {
+            return NUMBER.matcher(text).matches() && left < pageWidth * MARGIN_SHARE && size <= MAX_NUMBER_SIZE;
+        }
+
+        /** True when this word is on {@code w}'s line and begins just after it. */
+        boolean follows(Word w) {
+            return Math.abs(baseline - w.baseline()) < 2 && left >= w.right() - 0.5f && left - w.right() < APART;
         }
     }
 
@@ -105,7 +140,7 @@ final class PdfComments {
         /** The last margin number at or above {@code top} on the page, else the last one of an earlier page. */
         private String numberAt(int pageNo, float top) throws IOException {
             String found = null;
-            for (Mark m : marks(pageNo)) if (m.top() <= top + 3) found = m.number();
+            for (Mark m : marks(pageNo)) if (m.top() <= top + LINE_SLACK) found = m.number();
             for (int p = pageNo - 1; found == null && p >= 1 && p >= pageNo - 20; p--) {
                 List<Mark> earlier = marks(p);
                 if (!earlier.isEmpty()) found = earlier.get(earlier.size() - 1).number();
@@ -116,36 +151,31 @@ final class PdfComments {
         private List<Mark> marks(int pageNo) throws IOException {
             List<Mark> cached = marks.get(pageNo);
             if (cached != null) return cached;
-            List<Mark> found = new ArrayList<>();
-            float width = pdf.getPage(pageNo - 1).getCropBox().getWidth();
+            List<Word> words = new ArrayList<>();
             PDFTextStripper s = new PDFTextStripper() {
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
                     StringBuilder word = new StringBuilder();
-                    TextPosition first = null;
+                    List<TextPosition> glyphs = new ArrayList<>();
                     for (TextPosition t : positions) {
                         if (t.getUnicode().isBlank()) {
-                            add(word, first);
-                            word.setLength(0);
-                            first = null;
+                            Word.add(words, word, glyphs);
                         } else {
-                            if (first == null) first = t;
+                            glyphs.add(t);
                             word.append(t.getUnicode());
                         }
                     }
-                    add(word, first);
-                }
-
-                private void add(StringBuilder word, TextPosition first) {
-                    if (first == null || !NUMBER.matcher(word).matches()) return;
-                    if (first.getXDirAdj() < width * MARGIN_SHARE && first.getFontSizeInPt() <= MAX_NUMBER_SIZE)
-                        found.add(new Mark(word.toString(), first.getYDirAdj() - first.getHeightDir()));
+                    Word.add(words, word, glyphs);
                 }
             };
             s.setSortByPosition(true);
             s.setStartPage(pageNo);
             s.setEndPage(pageNo);
             s.getText(pdf);
+            float width = pdf.getPage(pageNo - 1).getCropBox().getWidth();
+            List<Mark> found = new ArrayList<>();
+            for (Word w : words)
+                if (w.isMarginNumber(width) && words.stream().noneMatch(o -> o != w && o.follows(w))) found.add(new Mark(w.text(), w.top()));
             found.sort((a, b) -> Float.compare(a.top(), b.top()));
             marks.put(pageNo, found);
             return found;

@@ -39,7 +39,8 @@ final class PartedRender {
     static final String FOOTER_FONT = "fonts/NotoSans-Regular.ttf";
     private static final int FRONT_TRIES = 3;
 
-    private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics) {}
+    private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics,
+                            List<BlockPlace> places) {}
 
     private final PdfRenderer engine;
     private final PrintDocument doc;
@@ -73,7 +74,7 @@ final class PartedRender {
         } catch (IOException e) {
             throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);
         }
-        return new PdfResult(front.pages() + bodyPages, List.copyOf(problems));
+        return new PdfResult(front.pages() + bodyPages, List.copyOf(problems), places(front, body));
     }
 
     private List<Rendered> renderBody(List<Part> parts) {
@@ -120,10 +121,21 @@ final class PartedRender {
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
-            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of());
+            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of(), List.of());
         });
         Rendered r = run.value();
-        return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics());
+        return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics(), run.places());
+    }
+
+    /** Every part's block places with their pages in the joined document. */
+    private static List<BlockPlace> places(Rendered front, List<Rendered> body) {
+        List<BlockPlace> all = new ArrayList<>(front.places());
+        int offset = front.pages();
+        for (Rendered r : body) {
+            for (BlockPlace p : r.places()) all.add(p.later(offset));
+            offset += r.pages();
+        }
+        return all;
     }
 
     /** Every anchor with its page in the joined document: the front part first, then the body parts in order. */

@@ -77,11 +77,14 @@ public final class PdfRenderer {
             XrefSelfEntry.save(pdf, out);
             return pdf.getNumberOfPages();
         });
-        return new PdfResult(run.value(), run.diagnostics());
+        return new PdfResult(run.value(), run.diagnostics(), run.places());
     }
 
-    /** What one engine run gave: the value {@code step} made of the PDF, and the problems met. */
-    record Run<T>(T value, List<Diagnostic> diagnostics) {}
+    /**
+     * What one engine run gave: the value {@code step} made of the PDF, the problems met, and where the blocks landed
+     * (empty unless the document asked, {@link PrintDocument#placed()}).
+     */
+    record Run<T>(T value, List<Diagnostic> diagnostics, List<BlockPlace> places) {}
 
     /** Work on the engine's PDF before the engine closes it. */
     interface PdfStep<T> {
@@ -96,8 +99,11 @@ public final class PdfRenderer {
         String baseUri = directoryUri(doc.baseDir());
         org.jsoup.nodes.Document html = PrintHtml.prepare(doc.html(), baseUri, doc.meta());
         T value;
+        List<BlockPlace> places = List.of();
         try (PdfBoxRenderer renderer = builder(policy, log, html, baseUri, doc.archival()).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
+            if (doc.placed() != null)
+                places = BlockPlaces.of(renderer, doc.placed(), renderer.getPdfDocument().getNumberOfPages());
             value = step.apply(renderer.getPdfDocument());
         } catch (IOException | UncheckedIOException e) {
             throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
@@ -107,7 +113,7 @@ public final class PdfRenderer {
         }
         List<Diagnostic> all = new ArrayList<>(policy.diagnostics());
         all.addAll(log.diagnostics());
-        return new Run<>(value, all);
+        return new Run<>(value, all, places);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.strategypress.render.pdf;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One document to print: the full print HTML, the folder its relative links resolve against,
@@ -14,9 +15,17 @@ import java.util.List;
  * @param sources      where its files come from, for the positions of the engine's messages
  * @param archival     true for PDF/A-2a + PDF/UA-1; false for a review copy, PDF/UA-1 only, so that PDF readers
  *                     let reviewers comment on it
+ * @param placed       null, or the ids whose places (with every numbered block's) the render reports
+ *                     ({@link PdfResult#places()}): what a review copy drawn on these pages needs
  */
 public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources,
-                            boolean archival) {
+                            boolean archival, Set<String> placed) {
+
+    /** A document whose places are not asked for. */
+    public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources,
+                         boolean archival) {
+        this(html, baseDir, allowedRoots, meta, sources, archival, null);
+    }
 
     /** An archival document whose files come from {@code sources}. */
     public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources) {
@@ -33,6 +42,12 @@ public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, 
             throw new IllegalArgumentException("html, baseDir and meta are required");
         allowedRoots = List.copyOf(allowedRoots == null ? List.of() : allowedRoots);
         if (sources == null) sources = PrintSources.NONE;
+        if (placed != null) placed = Set.copyOf(placed);
+    }
+
+    /** The same document, its render reporting where the numbered blocks and the elements {@code ids} landed. */
+    public PrintDocument withPlaces(Set<String> ids) {
+        return new PrintDocument(html, baseDir, allowedRoots, meta, sources, archival, ids);
     }
 
     /** A document whose sources are unknown: messages name its files relative to {@code baseDir}. */
@@ -42,6 +57,6 @@ public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, 
 
     /** The same document with other HTML (a part of it). */
     PrintDocument withHtml(String other) {
-        return new PrintDocument(other, baseDir, allowedRoots, meta, sources, archival);
+        return new PrintDocument(other, baseDir, allowedRoots, meta, sources, archival, placed);
     }
 }

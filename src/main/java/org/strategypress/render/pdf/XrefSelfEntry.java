@@ -15,13 +15,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Saves a PDF whose cross-reference stream lists itself. PDFBox's compressed save writes the xref stream as the last
  * object but leaves it out of its own {@code /Index}, so {@code qpdf --check} warns "reported number of objects is
- * not one plus the highest object number" (and exits 3). The stream is the file's last object: adding its entry and
- * widening {@code /Index} by one changes no other object's offset. A file of another shape is written as PDFBox made it.
+ * not one plus the highest object number" (and exits 3); so does its incremental save, whose xref stream lists only
+ * the objects of the update. The stream is the file's last object: adding its entry (widening the last range of
+ * {@code /Index}, or adding one) changes no other object's offset. A file of another shape is written as PDFBox made it.
  */
 final class XrefSelfEntry {
 
     private static final Pattern HEAD = Pattern.compile("^(\\d+) 0 obj\\s*<<(.*?)>>\\s*stream\\r?\\n", Pattern.DOTALL);
-    private static final Pattern INDEX = Pattern.compile("/Index\\s*\\[\\s*0\\s+(\\d+)\\s*\\]");
+    private static final Pattern INDEX = Pattern.compile("/Index\\s*\\[([\\d\\s]+)\\]");
     private static final Pattern WIDTHS = Pattern.compile("/W\\s*\\[\\s*1\\s+(\\d)\\s+(\\d)\\s*\\]");
     private static final Pattern LENGTH = Pattern.compile("/Length\\s+(\\d+)");
 
@@ -35,6 +36,13 @@ final class XrefSelfEntry {
         out.write(fixed(bytes.toByteArray()));
     }
 
+    /** Saves {@code pdf} as an incremental update to {@code out}, the update's xref stream listing itself. */
+    static void saveIncremental(PDDocument pdf, OutputStream out) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        pdf.saveIncremental(bytes);
+        out.write(fixed(bytes.toByteArray()));
+    }
+
     /** The same file with the xref stream's own entry, or {@code pdf} unchanged when it is not shaped as expected. */
     static byte[] fixed(byte[] pdf) {
         String tail = new String(pdf, Math.max(0, pdf.length - 64), Math.min(64, pdf.length), StandardCharsets.ISO_8859_1);
@@ -42,7 +50,7 @@ final class XrefSelfEntry {
         if (!sx.find()) return pdf;
         int at = Integer.parseInt(sx.group(1));
         if (at <= 0 || at >= pdf.length) return pdf;
-        String from = new String(pdf, at, Math.min(4096, pdf.length - at), StandardCharsets.ISO_8859_1);
+        String from = new String(pdf, at, Math.min(1 << 20, pdf.length - at), StandardCharsets.ISO_8859_1);
         Matcher head = HEAD.matcher(from);
         if (!head.find()) return pdf;
         String dict = head.group(2);
@@ -50,8 +58,18 @@ final class XrefSelfEntry {
         Matcher widths = WIDTHS.matcher(dict);
         Matcher length = LENGTH.matcher(dict);
         int self = Integer.parseInt(head.group(1));
-        if (!dict.contains("/XRef") || dict.contains("/DecodeParms") || dict.contains("/Prev") || !dict.contains("/FlateDecode")
-                || !index.find() || Integer.parseInt(index.group(1)) != self || !widths.find() || !length.find()) return pdf;
+        if (!dict.contains("/XRef") || dict.contains("/DecodeParms") || !dict.contains("/FlateDecode")
+                || !index.find() || !widths.find() || !length.find()) return pdf;
+        String[] ranges = index.group(1).trim().split("\\s+");
+        if (ranges.length % 2 != 0) return pdf;
+        long entries = 0;
+        for (int i = 0; i < ranges.length; i += 2) {
+            long start = Long.parseLong(ranges[i]);
+            long count = Long.parseLong(ranges[i + 1]);
+            if (start <= self && self < start + count) return pdf; // it lists itself already
+            entries += count;
+        }
+        boolean joins = Long.parseLong(ranges[ranges.length - 2]) + Long.parseLong(ranges[ranges.length - 1]) == self;
         int offsetWidth = Integer.parseInt(widths.group(1));
         int genWidth = Integer.parseInt(widths.group(2));
         if (offsetWidth < 1 || offsetWidth > 4 || (offsetWidth < 4 && at >= 1L << (8 * offsetWidth))) return pdf;
@@ -59,12 +77,14 @@ final class XrefSelfEntry {
         int dataLength = Integer.parseInt(length.group(1));
         if (dataStart + dataLength > pdf.length) return pdf;
         byte[] table = inflate(pdf, dataStart, dataLength);
-        if (table == null || table.length != self * (1 + offsetWidth + genWidth)) return pdf;
+        if (table == null || table.length != entries * (1 + offsetWidth + genWidth)) return pdf;
         byte[] entry = new byte[1 + offsetWidth + genWidth];
         entry[0] = 1;
         for (int i = 0; i < offsetWidth; i++) entry[offsetWidth - i] = (byte) (at >>> (8 * i));
         byte[] data = deflate(table, entry);
-        String newDict = dict.replace(index.group(), "/Index [0 " + (self + 1) + "]").replace(length.group(), "/Length " + data.length);
+        if (joins) ranges[ranges.length - 1] = String.valueOf(Long.parseLong(ranges[ranges.length - 1]) + 1);
+        String newIndex = "/Index [" + String.join(" ", ranges) + (joins ? "" : " " + self + " 1") + "]";
+        String newDict = dict.replace(index.group(), newIndex).replace(length.group(), "/Length " + data.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
         out.write(pdf, 0, at);
         out.writeBytes((self + " 0 obj\n<<" + newDict + ">>\nstream\r\n").getBytes(StandardCharsets.ISO_8859_1));

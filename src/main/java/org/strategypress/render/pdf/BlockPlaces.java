@@ -1,0 +1,103 @@
+package org.strategypress.render.pdf;
+
+import com.openhtmltopdf.css.style.CalculatedStyle;
+import com.openhtmltopdf.css.style.CssContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.LineBox;
+import com.openhtmltopdf.render.PageBox;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.w3c.dom.Element;
+
+/**
+ * Reads from the engine's laid-out boxes where every numbered block ({@code data-para}) and every element whose id is
+ * asked for landed: what the review copy drawn on the archival pages needs to print paragraph numbers and change bars
+ * beside the right lines. The engine lays the document out as one long column cut into pages; a block's page is the
+ * one whose content area holds its top.
+ */
+final class BlockPlaces {
+
+    static final String PARA = "data-para";
+
+    private BlockPlaces() {
+    }
+
+    /** The places, in document order; empty when the engine's pages do not match the PDF's (nothing then is guessed). */
+    static List<BlockPlace> of(PdfBoxRenderer renderer, Set<String> ids, int pdfPages) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        if (pages.size() != pdfPages) return List.of();
+        CssContext c = renderer.getSharedContext().newLayoutContextInstance();
+        float dpp = renderer.getDotsPerPoint();
+        List<BlockPlace> out = new ArrayList<>();
+        Deque<Box> todo = new ArrayDeque<>();
+        todo.push(renderer.getRootBox());
+        while (!todo.isEmpty()) {
+            Box b = todo.pop();
+            String key = key(b.getElement(), ids);
+            if (key != null) {
+                BlockPlace p = place(key, b, pages, c, dpp);
+                if (p != null) out.add(p);
+            }
+            if (b instanceof LineBox) continue; // numbered blocks are never inside a line
+            for (int i = b.getChildCount() - 1; i >= 0; i--) todo.push(b.getChild(i));
+        }
+        return out;
+    }
+
+    private static String key(Element e, Set<String> ids) {
+        if (e == null) return null;
+        String para = e.getAttribute(PARA);
+        if (!para.isEmpty()) return para;
+        String id = e.getAttribute("id");
+        return !id.isEmpty() && ids.contains(id) ? id : null;
+    }
+
+    private static BlockPlace place(String key, Box b, List<PageBox> pages, CssContext c, float dpp) {
+        int top = b.getAbsY();
+        int bottom = top + Math.max(b.getHeight(), 1) - 1;
+        int first = pageOf(pages, top);
+        int last = pageOf(pages, bottom);
+        if (first < 0 || last < first) return null;
+        PageBox p = pages.get(first);
+        PageBox q = pages.get(last);
+        float marginTop = p.getMarginBorderPadding(c, CalculatedStyle.TOP);
+        LineBox line = firstLine(b);
+        // a block without a line of its own (a chart) is numbered as if its first line were of body text
+        int baseline = line == null || pageOf(pages, line.getAbsY()) != first ? top + Math.round(8 * dpp)
+                : line.getAbsY() + line.getBaseline();
+        return new BlockPlace(key, first, (top - p.getTop() + marginTop) / dpp, (baseline - p.getTop() + marginTop) / dpp,
+                last, (bottom - q.getTop() + q.getMarginBorderPadding(c, CalculatedStyle.TOP)) / dpp,
+                p.getMarginBorderPadding(c, CalculatedStyle.LEFT) / dpp, marginTop / dpp,
+                (p.getBottom() - p.getTop() + marginTop) / dpp);
+    }
+
+    /** The block's first line of text, depth first, or null. */
+    private static LineBox firstLine(Box b) {
+        Deque<Box> todo = new ArrayDeque<>();
+        todo.push(b);
+        for (int seen = 0; !todo.isEmpty() && seen < 200; seen++) {
+            Box x = todo.pop();
+            if (x instanceof LineBox line) return line;
+            for (int i = x.getChildCount() - 1; i >= 0; i--) todo.push(x.getChild(i));
+        }
+        return null;
+    }
+
+    /** The page whose content area holds {@code y}, by binary search (pages are in order, each below the last). */
+    private static int pageOf(List<PageBox> pages, int y) {
+        int lo = 0;
+        int hi = pages.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            PageBox p = pages.get(mid);
+            if (y < p.getTop()) hi = mid - 1;
+            else if (y >= p.getBottom()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
