@@ -91,7 +91,7 @@ final class KpiCharts {
         series.add(new Series(BASELINE, "chart.kpiBaseline", placed.subList(0, 1)));
         if (placed.size() > 1) series.add(new Series(TARGET, "chart.kpiTarget", placed.subList(1, placed.size())));
         if (!acts.isEmpty()) series.add(new Series(ACTUAL, "chart.kpiActual", acts));
-        String planText = plan.stream().map(m -> m.value() + " (" + m.year() + ")").collect(Collectors.joining(" to "));
+        String planText = plan.stream().map(m -> m.shown() + " (" + m.year() + ")").collect(Collectors.joining(" to "));
         String alt = k.id() + " planned from " + planText + " " + k.unit()
                 + (acts.isEmpty() ? "" : "; actual " + acts.stream().map(a -> a.value() + " (" + a.when() + ")"
                         + (a.illustrative() ? " illustrative" : "")).collect(Collectors.joining(", "))
