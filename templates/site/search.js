@@ -12,10 +12,10 @@
   /* The words, in the page's language: the data-words-* attributes of the header's search form (layout.ftlh);
      {n} is a number, {q} the query. */
   var form = document.querySelector('form.site-search');
-  var words = form ? form.dataset : {};
+  var said = form ? form.dataset : {};
 
   function say(key, n, q) {
-    var text = words[key] || '';
+    var text = said[key] || '';
     if (n !== undefined) text = text.replace('{n}', n.toLocaleString(document.documentElement.lang || undefined));
     return q === undefined ? text : text.replace('{q}', q);
   }
