@@ -45,8 +45,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     DiagnosticsFormatOption formatOption;
 
-    @Option(names = "--review", description = "also write the review copy, review/strategy-VERSION-review.pdf: not PDF/A, "
-            + "paragraph numbers in the margin, room for comments, change bars beside what changed since --since")
+    @Option(names = "--review", description = "also write the review copy, review/strategy-VERSION-review.pdf: the archival "
+            + "pages, not PDF/A, with a margin for comments, paragraph numbers and change bars beside what changed since --since")
     boolean review;
 
     @Option(names = "--timings", description = "print how long each stage took, and which templates came from where")

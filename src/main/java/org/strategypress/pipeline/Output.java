@@ -16,7 +16,7 @@ public enum Output {
     /** The Word copy, {@code word/strategy-<version>.docx}, made from the same print document as the PDF. */
     WORD,
     /**
-     * The review copy, {@code review/strategy-<version>-review.pdf}: not PDF/A, paragraph numbers in the margin,
+     * The review copy, {@code review/strategy-<version>-review.pdf}: the archival pages, not PDF/A, a writing margin, paragraph numbers,
      * change bars; written by {@code press build --review} and by every publish.
      */
     REVIEW;

@@ -31,7 +31,7 @@ final class OutputViews {
         ModuleViewBuilder chapters = new ModuleViewBuilder(markdown, links, in.language());
         List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map, in.contentRoot());
         DocumentView bare = vb.document(meta(in), modules, Map.of())
-                .withApparatus(new ApparatusViewBuilder(in.strategy(), vb, links, chapters).build(assets::map));
+                .withApparatus(new ApparatusViewBuilder(in.strategy(), vb, links, chapters).build(assets::map, in.contentRoot()));
         return bare.withCharts(Charts.all(bare));
     }
 

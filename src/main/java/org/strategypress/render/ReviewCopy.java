@@ -16,7 +16,10 @@ import org.jsoup.nodes.Element;
 import org.strategypress.model.StrategyDiff;
 
 /**
- * Turns a copy of the finished print document into the review copy: the {@code review} class on {@code <html>}
+ * What the review copy marks, and, for its {@code spaced} layout ({@code review_copy: {layout: spaced}}), the print
+ * document made into one. By default the review copy is drawn on the archival PDF's pages
+ * ({@link org.strategypress.render.pdf.ReviewPages}), with {@link #header} and {@link #changedKeys}; the spaced layout
+ * turns a copy of the finished print document into the review copy: the {@code review} class on {@code <html>}
  * and the review stylesheet (room to write, paragraph numbers in the margin), "Review copy" with version and
  * commit at the top of every page, and {@code review-changed} on every block that changed since {@code --since}:
  * chapter blocks whose lines changed, and the elements of entities added or changed.
@@ -122,7 +125,7 @@ public final class ReviewCopy {
     /** The blocks written in {@code file}, in document order. */
     private static List<Element> blocksOf(Document doc, String file) {
         List<Element> out = new ArrayList<>();
-        for (Element e : doc.select("section.module [data-src]")) if (e.attr("data-src").startsWith(file + ":")) out.add(e);
+        for (Element e : doc.select("[data-src]")) if (e.attr("data-src").startsWith(file + ":")) out.add(e);
         return out;
     }
 

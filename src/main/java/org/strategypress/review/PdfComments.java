@@ -92,6 +92,7 @@ final class PdfComments {
         private final PDDocument pdf;
         private final String name;
         private final Map<Integer, List<Mark>> marks = new HashMap<>();
+        private final Map<Integer, PageText> texts = new HashMap<>();
 
         Reader(PDDocument pdf, String name) {
             this.pdf = pdf;
@@ -109,7 +110,7 @@ final class PdfComments {
                     String kind = kind(a);
                     if (kind == null) continue;
                     COSDictionary parent = a.getCOSObject().getCOSDictionary(COSName.IRT);
-                    String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(pdf, pageNo, t.getQuadPoints(), t.getRectangle()) : "";
+                    String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(text(pageNo), page, t.getQuadPoints(), t.getRectangle()) : "";
                     String number = parent != null && byAnnotation.containsKey(parent) ? byAnnotation.get(parent).number()
                             : numberAt(pageNo, top(page, a.getRectangle()));
                     ReviewComment c = new ReviewComment(name, pageNo, parent != null ? "reply" : kind,
@@ -117,6 +118,7 @@ final class PdfComments {
                     byAnnotation.put(a.getCOSObject(), c);
                     out.add(c);
                 }
+                texts.remove(pageNo); // its margin numbers are kept; its glyphs are not needed again
             }
             return out;
         }
@@ -148,30 +150,27 @@ final class PdfComments {
             return found;
         }
 
+        private PageText text(int pageNo) throws IOException {
+            PageText t = texts.get(pageNo);
+            if (t == null) texts.put(pageNo, t = PageText.of(pdf, pageNo));
+            return t;
+        }
+
         private List<Mark> marks(int pageNo) throws IOException {
             List<Mark> cached = marks.get(pageNo);
             if (cached != null) return cached;
             List<Word> words = new ArrayList<>();
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    StringBuilder word = new StringBuilder();
-                    List<TextPosition> glyphs = new ArrayList<>();
-                    for (TextPosition t : positions) {
-                        if (t.getUnicode().isBlank()) {
-                            Word.add(words, word, glyphs);
-                        } else {
-                            glyphs.add(t);
-                            word.append(t.getUnicode());
-                        }
-                    }
+            StringBuilder word = new StringBuilder();
+            List<TextPosition> glyphs = new ArrayList<>();
+            for (TextPosition t : text(pageNo).tokens()) {
+                if (t == null || t.getUnicode().isBlank()) {
                     Word.add(words, word, glyphs);
+                } else {
+                    glyphs.add(t);
+                    word.append(t.getUnicode());
                 }
-            };
-            s.setSortByPosition(true);
-            s.setStartPage(pageNo);
-            s.setEndPage(pageNo);
-            s.getText(pdf);
+            }
+            Word.add(words, word, glyphs);
             float width = pdf.getPage(pageNo - 1).getCropBox().getWidth();
             List<Mark> found = new ArrayList<>();
             for (Word w : words)

@@ -1,15 +1,11 @@
 package org.strategypress.review;
 
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -27,16 +23,21 @@ final class QuadText {
     private QuadText() {
     }
 
-    /** The text on page {@code pageNo} (from 1) under {@code quads} (8 numbers a quad, PDF user space) or {@code rect}. */
-    static String under(PDDocument pdf, int pageNo, float[] quads, PDRectangle rect) throws IOException {
-        List<Rectangle2D> areas = areas(pdf.getPage(pageNo - 1), quads, rect);
+    /** The text of {@code page} (read as {@code text}) under {@code quads} (8 numbers a quad, PDF user space) or {@code rect}. */
+    static String under(PageText text, PDPage page, float[] quads, PDRectangle rect) {
+        List<Rectangle2D> areas = areas(page, quads, rect);
         if (areas.isEmpty()) return "";
-        Collector c = new Collector(areas);
-        c.setSortByPosition(true);
-        c.setStartPage(pageNo);
-        c.setEndPage(pageNo);
-        c.writeText(pdf, new StringWriter());
-        return c.text.toString().replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder();
+        for (TextPosition t : text.tokens()) {
+            if (t == null) {
+                out.append(' ');
+                continue;
+            }
+            double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
+            double y = t.getYDirAdj() - t.getHeightDir() / 2;
+            if (areas.stream().anyMatch(a -> a.contains(x, y))) out.append(t.getUnicode());
+        }
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The quads' bounding boxes, top-down as the text stripper measures (y from the top of the page). */
@@ -60,32 +61,4 @@ final class QuadText {
         return out;
     }
 
-    /** Keeps the characters whose centre is inside an area, with a space where the stripper puts one between them. */
-    private static final class Collector extends PDFTextStripper {
-        private final List<Rectangle2D> areas;
-        private final StringBuilder text = new StringBuilder();
-
-        Collector(List<Rectangle2D> areas) {
-            this.areas = areas;
-        }
-
-        @Override
-        protected void writeString(String ignored, List<TextPosition> positions) {
-            for (TextPosition t : positions) {
-                double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
-                double y = t.getYDirAdj() - t.getHeightDir() / 2;
-                if (areas.stream().anyMatch(a -> a.contains(x, y))) text.append(t.getUnicode());
-            }
-        }
-
-        @Override
-        protected void writeWordSeparator() {
-            text.append(' ');
-        }
-
-        @Override
-        protected void writeLineSeparator() {
-            text.append(' ');
-        }
-    }
 }

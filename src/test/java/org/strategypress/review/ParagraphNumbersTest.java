@@ -84,6 +84,22 @@ class ParagraphNumbersTest {
     }
 
     @Test
+    void theFrontMattersParagraphsAreInTheSourceMapAtTheirLines() {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/front/01-summary.md", """
+                # Executive summary
+
+                The first paragraph of the summary.
+
+                The second one.
+                """);
+        build(strategy);
+        SourceMap map = SourceMap.read(strategy.out().resolve("data").resolve(SourceMap.FILE));
+        SourceMap.Paragraph second = map.paragraphs().stream().filter(p -> p.text().equals("The second one.")).findFirst().orElseThrow();
+        assertTrue(second.number().startsWith("F"), second.number());
+        assertEquals(new SourceMap.Place("front/01-summary.md", 5, 1), second.at(), "a reviewer's comment on it comes back here");
+    }
+
+    @Test
     void theSiteShowsEachNumberAsAHoverAnchor() {
         StrategyFixture strategy = StrategyFixture.in(dir);
         build(strategy);

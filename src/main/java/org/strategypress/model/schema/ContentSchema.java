@@ -56,8 +56,8 @@ public final class ContentSchema {
                             of("bottom_right", TEXT, "low up (y), high across (x)").mandatory(),
                             of("bottom_left", TEXT, "low on both axes").mandatory())),
             of("review_copy", OBJECT, "(extension) how the review copy is made").with(
-                    of("layout", ENUM, "pages (default): the archival PDF's own pages set a little smaller, leaving a "
-                            + "margin to write in, paragraph numbers and change bars drawn beside them; spaced: the "
+                    of("layout", ENUM, "pages (default): the archival PDF's own pages with a band added on the right to write in, "
+                            + "paragraph numbers and change bars drawn beside them; spaced: the "
                             + "document laid out again with wide margins and 1.9 line spacing (a second layout: slower)")
                             .oneOf("pages", "spaced").mandatory()),
             of("reviews", OBJECT_LIST, "document control: who reviewed which version and what they decided, oldest first").with(

@@ -56,20 +56,25 @@ final class BlockPlaces {
         return !id.isEmpty() && ids.contains(id) ? id : null;
     }
 
+    /**
+     * A block's place. Its first page is the page of its first line of text: a paragraph whose first line did not fit
+     * at the foot of a page begins on the next one, though its box (its top padding) starts on the first.
+     */
     private static BlockPlace place(String key, Box b, List<PageBox> pages, CssContext c, float dpp) {
+        LineBox line = firstLine(b);
         int top = b.getAbsY();
         int bottom = top + Math.max(b.getHeight(), 1) - 1;
-        int first = pageOf(pages, top);
+        int text = line == null ? top : Math.max(top, line.getAbsY());
+        int first = pageOf(pages, text);
         int last = pageOf(pages, bottom);
         if (first < 0 || last < first) return null;
         PageBox p = pages.get(first);
         PageBox q = pages.get(last);
-        float marginTop = p.getMarginBorderPadding(c, CalculatedStyle.TOP);
-        LineBox line = firstLine(b);
+        int shownTop = Math.max(top, p.getTop());
         // a block without a line of its own (a chart) is numbered as if its first line were of body text
-        int baseline = line == null || pageOf(pages, line.getAbsY()) != first ? top + Math.round(8 * dpp)
-                : line.getAbsY() + line.getBaseline();
-        return new BlockPlace(key, first, (top - p.getTop() + marginTop) / dpp, (baseline - p.getTop() + marginTop) / dpp,
+        int baseline = line == null ? shownTop + Math.round(8 * dpp) : line.getAbsY() + line.getBaseline();
+        float marginTop = p.getMarginBorderPadding(c, CalculatedStyle.TOP);
+        return new BlockPlace(key, first, (shownTop - p.getTop() + marginTop) / dpp, (baseline - p.getTop() + marginTop) / dpp,
                 last, (bottom - q.getTop() + q.getMarginBorderPadding(c, CalculatedStyle.TOP)) / dpp,
                 p.getMarginBorderPadding(c, CalculatedStyle.LEFT) / dpp, marginTop / dpp,
                 (p.getBottom() - p.getTop() + marginTop) / dpp);

@@ -22,31 +22,25 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 
 /**
- * The review copy drawn on the archival PDF's own pages, instead of a second layout: every page's content set a little
- * smaller ({@link #SCALE}) towards the left, leaving a margin on the right to write in; the paragraph numbers in the
- * left margin beside the blocks they number (real text, which {@code press comments} reads back); a change bar beside
- * each block that changed since {@code --since}; "Review copy", version and commit at the top of every page. Links,
- * bookmarks and annotations are moved with the content. The metadata is the review copy's (title, no PDF/A claim,
- * no output intent), and the file is saved as an incremental update of the archival one: its first revision is the
- * archival PDF, byte for byte, so nothing of the tagged structure is written again.
+ * The review copy drawn on the archival PDF's own pages, instead of a second layout: every sheet is the archival page
+ * with a band added on the right to write in ({@link #WRITING_MARGIN}) and one at the top for the stamp ("Review copy",
+ * version and commit), the page's edge drawn as a thin frame; the paragraph numbers in the left margin beside the
+ * blocks they number (real text, which {@code press comments} reads back); a change bar beside each block that changed
+ * since {@code --since}. Nothing on the page moves, so links, bookmarks and the tagged structure stay as they are. The
+ * metadata is the review copy's (title, no PDF/A claim, no output intent), and the file is saved as an incremental
+ * update of the archival one: its first revision is the archival PDF, byte for byte, and the update holds only the
+ * pages' dictionaries, the stamps and the font (PDFBox reads and writes little else).
  */
 public final class ReviewPages {
 
     /** The font of the numbers and the header, relative to the print HTML's folder. */
     public static final String FONT = PartedRender.FOOTER_FONT;
-    /** How much smaller the archival page is drawn. */
-    static final float SCALE = 0.85f;
-    /** Where the scaled page starts from the sheet's left edge, in points: room for the paragraph numbers. */
-    static final float LEFT = 34f;
+    /** The band added on the right of every page to write in, in points (42 mm; with the page's own margin 60 mm). */
+    static final float WRITING_MARGIN = 120f;
+    /** The band added at the top of every page for the stamp, in points. */
+    static final float STAMP_BAND = 18f;
     private static final float NUMBER_SIZE = 6.5f;
     private static final float STAMP_SIZE = 7f;
     private static final Color NUMBER = new Color(0x55, 0x55, 0x55);
@@ -83,78 +77,63 @@ public final class ReviewPages {
                 for (int i = p.firstPage(); i <= p.lastPage(); i++) byPage.computeIfAbsent(i, k -> new ArrayList<>()).add(p);
             int i = 0;
             for (PDPage page : pdf.getPages()) {
-                Geometry g = Geometry.of(page.getMediaBox());
-                scaleContent(pdf, page, g);
-                drawMarks(pdf, page, g, font, i, byPage.getOrDefault(i, List.of()), stamp);
-                moveAnnotations(page, g);
+                PDRectangle media = page.getMediaBox();
+                widen(page, media);
+                drawMarks(pdf, page, media, font, i, byPage.getOrDefault(i, List.of()), stamp);
                 i++;
             }
-            moveOutline(pdf.getDocumentCatalog().getDocumentOutline());
             pdf.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
             new PdfFinisher(meta, html, false).finish(pdf);
             XrefSelfEntry.saveIncremental(pdf, out);
         }
     }
 
-    /** Where the scaled page lies on the sheet: x' = s x + dx, y' = s y + dy. */
-    private record Geometry(float width, float height, float dx, float dy) {
-        static Geometry of(PDRectangle media) {
-            return new Geometry(media.getWidth(), media.getHeight(), LEFT, media.getHeight() * (1 - SCALE) / 2);
-        }
-
-        float x(float x) {
-            return SCALE * x + dx;
-        }
-
-        float y(float y) {
-            return SCALE * y + dy;
-        }
-
-        /** A distance from the archival page's top, as a y on the sheet. */
-        float fromTop(float top) {
-            return y(height - top);
-        }
-    }
-
     /**
-     * Puts the page's content between "q, scale and move" and "Q". The page's own content streams are referred to, not
-     * read: an incremental save writes them again only when they were read (PDFBox marks what it dereferences).
+     * Adds the bands to the page's boxes and puts its content between q and Q (so that what is drawn after it starts
+     * from a clean graphics state). The page's own content streams are referred to, not read: an incremental save
+     * writes again only what PDFBox has read and changed.
      */
-    private static void scaleContent(PDDocument pdf, PDPage page, Geometry g) throws IOException {
+    private static void widen(PDPage page, PDRectangle media) throws IOException {
+        PDRectangle sheet = new PDRectangle(media.getLowerLeftX(), media.getLowerLeftY(),
+                media.getWidth() + WRITING_MARGIN, media.getHeight() + STAMP_BAND);
+        page.setMediaBox(sheet);
+        if (page.getCOSObject().containsKey(COSName.CROP_BOX)) page.setCropBox(sheet);
         COSBase own = page.getCOSObject().getItem(COSName.CONTENTS);
         COSArray contents = new COSArray();
-        contents.add(stream(pdf, String.format(Locale.ROOT, "q %.4f 0 0 %.4f %.3f %.3f cm\n", SCALE, SCALE, g.dx(), g.dy())));
+        contents.add(stream("q\n"));
         if (own instanceof COSArray parts) for (int i = 0; i < parts.size(); i++) contents.add(parts.get(i));
         else if (own != null) contents.add(own);
-        contents.add(stream(pdf, "\nQ\n"));
+        contents.add(stream("\nQ\n"));
         page.getCOSObject().setItem(COSName.CONTENTS, contents);
     }
 
-    private static COSStream stream(PDDocument pdf, String operators) throws IOException {
-        COSStream s = pdf.getDocument().createCOSStream();
+    private static COSStream stream(String operators) throws IOException {
+        COSStream s = new COSStream();
         try (OutputStream out = s.createOutputStream()) {
             out.write(operators.getBytes(StandardCharsets.US_ASCII));
         }
         return s;
     }
 
-    private static void drawMarks(PDDocument pdf, PDPage page, Geometry g, PDType0Font font, int pageIndex,
+    private static void drawMarks(PDDocument pdf, PDPage page, PDRectangle media, PDType0Font font, int pageIndex,
                                   List<BlockPlace> here, Stamp stamp) throws IOException {
+        float left = media.getLowerLeftX();
+        float top = media.getUpperRightY();
         try (PDPageContentStream s = new PDPageContentStream(pdf, page, AppendMode.APPEND, true)) {
             s.beginMarkedContent(COSName.ARTIFACT);
             s.setStrokingColor(FRAME);
             s.setLineWidth(0.5f);
-            s.addRect(g.x(0), g.y(0), g.width() * SCALE, g.height() * SCALE);
+            s.addRect(left, media.getLowerLeftY(), media.getWidth(), media.getHeight());
             s.stroke();
             String header = stamp.header().toUpperCase(Locale.ROOT);
             float w = font.getStringWidth(header) / 1000 * STAMP_SIZE;
-            text(s, font, STAMP_SIZE, STAMP, (g.width() - w) / 2, g.height() - g.dy() / 2 - STAMP_SIZE / 2, header);
+            text(s, font, STAMP_SIZE, STAMP, left + (media.getWidth() + WRITING_MARGIN - w) / 2, top + STAMP_BAND / 2 - STAMP_SIZE / 3, header);
             for (BlockPlace p : here) {
                 if (p.firstPage() == pageIndex && p.numbered()) {
                     float nw = font.getStringWidth(p.key()) / 1000 * NUMBER_SIZE;
-                    text(s, font, NUMBER_SIZE, NUMBER, g.x(p.textLeft()) - 8 - nw, g.fromTop(p.baseline()), p.key());
+                    text(s, font, NUMBER_SIZE, NUMBER, left + p.textLeft() - 8 - nw, top - p.baseline(), p.key());
                 }
-                if (stamp.changed().contains(p.key())) bar(s, g, p, pageIndex);
+                if (stamp.changed().contains(p.key())) bar(s, left, top, p, pageIndex);
             }
             s.endMarkedContent();
         }
@@ -171,49 +150,11 @@ public final class ReviewPages {
     }
 
     /** The part of a change bar on one page: from the block's top (or the text area's) to its bottom (or the area's). */
-    private static void bar(PDPageContentStream s, Geometry g, BlockPlace p, int pageIndex) throws IOException {
+    private static void bar(PDPageContentStream s, float left, float pageTop, BlockPlace p, int pageIndex) throws IOException {
         float top = pageIndex == p.firstPage() ? p.top() : p.textTop();
         float bottom = pageIndex == p.lastPage() ? p.bottom() : p.textBottom();
         s.setNonStrokingColor(BAR);
-        s.addRect(g.x(p.textLeft()) - 4f, g.fromTop(bottom), 1.6f, (bottom - top) * SCALE);
+        s.addRect(left + p.textLeft() - 4f, pageTop - bottom, 1.6f, bottom - top);
         s.fill();
-    }
-
-    private static void moveAnnotations(PDPage page, Geometry g) throws IOException {
-        for (PDAnnotation a : page.getAnnotations()) {
-            PDRectangle r = a.getRectangle();
-            if (r != null)
-                a.setRectangle(new PDRectangle(g.x(r.getLowerLeftX()), g.y(r.getLowerLeftY()), r.getWidth() * SCALE, r.getHeight() * SCALE));
-            if (a instanceof PDAnnotationLink link) {
-                float[] q = link.getQuadPoints();
-                if (q != null) {
-                    for (int k = 0; k + 1 < q.length; k += 2) {
-                        q[k] = g.x(q[k]);
-                        q[k + 1] = g.y(q[k + 1]);
-                    }
-                    link.setQuadPoints(q);
-                }
-                move(link.getDestination());
-                if (link.getAction() instanceof PDActionGoTo go) move(go.getDestination());
-            }
-        }
-    }
-
-    private static void moveOutline(PDOutlineNode node) throws IOException {
-        if (node == null) return;
-        for (PDOutlineItem item : node.children()) {
-            move(item.getDestination());
-            if (item.getAction() instanceof PDActionGoTo go) move(go.getDestination());
-            moveOutline(item);
-        }
-    }
-
-    /** A destination's point on its page, moved with the page's content (pages here all have the same height). */
-    private static void move(PDDestination d) {
-        if (!(d instanceof PDPageXYZDestination xyz)) return;
-        Geometry g = xyz.getPage() == null ? null : Geometry.of(xyz.getPage().getMediaBox());
-        if (g == null) return;
-        if (xyz.getTop() != -1) xyz.setTop(Math.round(g.y(xyz.getTop())));
-        if (xyz.getLeft() != -1) xyz.setLeft(Math.round(g.x(xyz.getLeft())));
     }
 }

@@ -39,13 +39,17 @@ public final class ApparatusViewBuilder {
         this.chapters = chapters;
     }
 
-    /** @param images for a chapter file's folder and a src as written, the src in the output (null: drop it) */
-    public ApparatusView build(BiFunction<Path, String, String> images) {
+    /**
+     * @param images      for a chapter file's folder and a src as written, the src in the output (null: drop it)
+     * @param contentRoot the content folder, so that the front matter's and the written annexes' blocks carry their
+     *                    {@code data-src} for the source map (null: they carry none)
+     */
+    public ApparatusView build(BiFunction<Path, String, String> images, Path contentRoot) {
         List<MatterView> front = new ArrayList<>();
         for (Chapter c : s.front()) {
             String anchor = MatterPages.frontAnchor(c);
             front.add(new MatterView("", c.title(), anchor, MatterPages.frontPage(c),
-                    chapters.alone(c, anchor, MatterPages.frontPage(c), view, images)));
+                    chapters.alone(c, anchor, MatterPages.frontPage(c), view, images, contentRoot)));
         }
         List<MatterView> annexes = new ArrayList<>();
         for (int i = 0; i < s.annexes().size(); i++) {
@@ -53,7 +57,7 @@ public final class ApparatusViewBuilder {
             String letter = MatterPages.letter(i);
             String anchor = MatterPages.annexAnchor(letter);
             annexes.add(new MatterView(letter, c.title(), anchor, MatterPages.annexPage(letter),
-                    chapters.alone(c, anchor, MatterPages.annexPage(letter), view, images)));
+                    chapters.alone(c, anchor, MatterPages.annexPage(letter), view, images, contentRoot)));
         }
         List<FigureView> figures = view.figures().all().stream().map(f -> new FigureView(f.name(), f.label(), view.figure(f.name()))).toList();
         List<ReviewView> reviews = s.meta().reviews().stream().map(this::review).toList();

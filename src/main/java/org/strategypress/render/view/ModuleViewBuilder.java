@@ -73,10 +73,10 @@ public final class ModuleViewBuilder {
             boolean first = i == 0;
             String anchor = m.anchor() + "-" + source.slug();
             Path dir = c.at().file().toAbsolutePath().getParent();
-            Matcher h1 = LEADING_H1.matcher(c.body());
-            String body = h1.lookingAt() ? c.body().substring(h1.end()) : c.body();
-            int firstLine = c.bodyLine() + (h1.lookingAt() ? (int) h1.group().chars().filter(ch -> ch == '\n').count() : 0);
-            String file = contentRoot == null ? null : sourceName(contentRoot, c.at().file());
+            Text text = Text.of(c, contentRoot);
+            String body = text.body();
+            int firstLine = text.firstLine();
+            String file = text.file();
             List<String> ids = c == source ? List.of()
                     : markdown.headingIds(LEADING_H1.matcher(source.body()).replaceFirst(""), anchor + "-");
             RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), first ? 0 : 1,
@@ -87,7 +87,7 @@ public final class ModuleViewBuilder {
                 if (p.isBlock()) {
                     anyBlock = true;
                     parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false,
-                            file == null ? "" : file + ":" + (firstLine + p.line() - 1) + ":1", BlockCatalog.options(p.block())));
+                            text.at(p.line()), BlockCatalog.options(p.block())));
                 } else {
                     parts.add(new PartView(p.html(), null, null, level, false));
                     level = lastHeading(p.html(), level);
@@ -114,21 +114,43 @@ public final class ModuleViewBuilder {
      * A chapter that stands alone (front matter, a written annex) as a module-like view: its title is the h1, its
      * text follows under {@code anchor-text}; blocks it places are drawn where they stand, none by default.
      */
-    public ModuleView alone(Chapter c, String anchor, String href, ViewBuilder view, BiFunction<Path, String, String> images) {
+    public ModuleView alone(Chapter c, String anchor, String href, ViewBuilder view, BiFunction<Path, String, String> images,
+                            Path contentRoot) {
         Path dir = c.at().file().toAbsolutePath().getParent();
-        RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), 0, anchor + "-", view::figure);
+        Text text = Text.of(c, contentRoot);
+        RenderContext ctx = new RenderContext(view::entityLink, src -> images.apply(dir, src), 0, anchor + "-", view::figure,
+                text.file(), text.firstLine());
         List<PartView> parts = new ArrayList<>();
         int level = 1;
-        for (MarkdownDialect.Part p : markdown.render(LEADING_H1.matcher(c.body()).replaceFirst(""), ctx)) {
+        for (MarkdownDialect.Part p : markdown.render(text.body(), ctx)) {
             if (p.isBlock()) {
-                parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false, "",
-                        BlockCatalog.options(p.block())));
+                parts.add(new PartView(null, p.block().name(), p.block().arg("pillar"), Math.min(6, level + 1), false,
+                        text.at(p.line()), BlockCatalog.options(p.block())));
             } else {
                 parts.add(new PartView(p.html(), null, null, level, false));
                 level = lastHeading(p.html(), level);
             }
         }
         return new ModuleView(0, c.title(), anchor, href, List.of(new ChapterView(c.title(), anchor + "-text", false, parts)));
+    }
+
+    /**
+     * A chapter's Markdown without its leading h1, the line of its file where that text starts, and the file as the
+     * source map names it (null without a content folder: then its blocks carry no {@code data-src}).
+     */
+    private record Text(String body, int firstLine, String file) {
+        static Text of(Chapter c, Path contentRoot) {
+            Matcher h1 = LEADING_H1.matcher(c.body());
+            boolean lead = h1.lookingAt();
+            String body = lead ? c.body().substring(h1.end()) : c.body();
+            int firstLine = c.bodyLine() + (lead ? (int) h1.group().chars().filter(ch -> ch == '\n').count() : 0);
+            return new Text(body, firstLine, contentRoot == null ? null : sourceName(contentRoot, c.at().file()));
+        }
+
+        /** {@code file:line:1} of a Markdown line of the text, or "" without a file. */
+        String at(int markdownLine) {
+            return file == null ? "" : file + ":" + (firstLine + markdownLine - 1) + ":1";
+        }
     }
 
     /** A chapter file as the source map names it: relative to the content folder, with '/'. */
