@@ -1,6 +1,7 @@
 /* kpis.js: the KPI explorer. Without JavaScript kpis.html is a plain table; with it, the filters appear
    (each select matches a data-* attribute of the rows, a space-separated list; a checked checkbox with
-   data-flag keeps the rows whose data-<flag> is its value, such as "Quick wins only"), the count follows them,
+   data-flag keeps the rows whose data-<flag> is its value, such as "Quick wins only"), the count follows them
+   (in the words of the page's data-all and data-some, so in the page's language),
    and every column with data-sortable gets a sort button (aria-sort on the sorted column). */
 (function () {
   'use strict';
@@ -25,8 +26,9 @@
       row.hidden = !ok;
       if (ok) shown++;
     });
-    count.textContent = shown === rows.length ? 'Showing all ' + rows.length + ' KPIs'
-      : 'Showing ' + shown + ' of ' + rows.length + ' KPIs';
+    // the words come from the page (data-all, data-some with {n} for the number shown), in its language
+    count.textContent = shown === rows.length ? count.dataset.all
+      : count.dataset.some.replace('{n}', shown.toLocaleString(document.documentElement.lang || undefined));
   }
 
   selects.concat(flags).forEach(function (s) { s.addEventListener('change', apply); });

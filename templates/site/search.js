@@ -9,6 +9,20 @@
   var INDEX_SRC = 'search-index.js';
   var SHOWN = 8;
   var loading = null;
+  /* The words, in the page's language: the data-words-* attributes of the header's search form (layout.ftlh);
+     {n} is a number, {q} the query. */
+  var form = document.querySelector('form.site-search');
+  var said = form ? form.dataset : {};
+
+  function say(key, n, q) {
+    var text = said[key] || '';
+    if (n !== undefined) text = text.replace('{n}', n.toLocaleString(document.documentElement.lang || undefined));
+    return q === undefined ? text : text.replace('{q}', q);
+  }
+
+  function count(n) {
+    return say(n === 1 ? 'wordsOne' : 'wordsOther', n);
+  }
 
   function loadIndex() {
     if (window.PRESS_SEARCH_INDEX) return Promise.resolve(window.PRESS_SEARCH_INDEX);
@@ -122,7 +136,7 @@
         list.appendChild(li);
       });
       if (hits.length > 0) {
-        var all = el('li', 'result result-all', hits.length > SHOWN ? 'All ' + hits.length + ' results' : 'Show on the search page');
+        var all = el('li', 'result result-all', hits.length > SHOWN ? say('wordsAll', hits.length) : say('wordsShowPage'));
         all.id = list.id + '-all';
         all.setAttribute('role', 'option');
         all.setAttribute('aria-selected', 'false');
@@ -132,8 +146,7 @@
       var open = hits.length > 0;
       list.hidden = !open;
       input.setAttribute('aria-expanded', String(open));
-      status.textContent = hits.length === 0 ? 'No results' :
-        hits.length + (hits.length === 1 ? ' result' : ' results') + ', use the up and down arrows to choose';
+      status.textContent = hits.length === 0 ? say('wordsNone') : count(hits.length) + say('wordsChoose');
     }
 
     function update() {
@@ -195,8 +208,8 @@
       e.preventDefault();
       window.location.href = resultsPage(input.value.trim());
     });
-    if (!query.trim()) { status.textContent = 'Type a word, a title or an id such as a KPI code.'; return; }
-    status.textContent = 'Searching…';
+    if (!query.trim()) { status.textContent = say('wordsEmpty'); return; }
+    status.textContent = say('wordsSearching');
     loadIndex().then(function (index) {
       var hits = search(index, query);
       list.textContent = '';
@@ -209,13 +222,11 @@
         if (entry.text) li.appendChild(el('p', 'result-text', entry.text));
         list.appendChild(li);
       });
-      status.textContent = (hits.length === 0 ? 'No results' : hits.length + (hits.length === 1 ? ' result' : ' results'))
-        + ' for “' + query.trim() + '”';
+      status.textContent = (hits.length === 0 ? say('wordsNone') : count(hits.length)) + say('wordsFor', undefined, query.trim());
     }, function (err) { status.textContent = err.message; });
   }
 
-  var box = document.querySelector('form.site-search');
-  if (box) combobox(box);
+  if (form) combobox(form);
   var page = document.getElementById('search-page');
   if (page) resultsList(page);
 

@@ -26,6 +26,8 @@ import freemarker.template.TemplateScalarModel;
  *   <li>{@code ${msgCss("print.page", "counter(page)", "counter(pages)")}} inside a {@code <style>}: the message
  *       as a CSS {@code content} value, its words quoted as CSS strings and the arguments left as CSS
  *       ({@code "page " counter(page) " of " counter(pages)}).</li>
+ *   <li>{@code hasMsg("kind." + kind)}: whether the bundle has the key, for words of things a project may add
+ *       (a kind of its own) that have a fallback of their own.</li>
  * </ul>
  * Arguments: strings, numbers (formatted by the language's rules where the pattern says {@code {0,number}} or
  * {@code plural}; a plain {@code {0}} given a number formats it too, so pass years and ids as strings with
@@ -54,7 +56,7 @@ public final class TemplateMessages {
     }
 
     /**
-     * The functions to put into a template's data model ({@code msg}, {@code msgCss}), bound to the bundle as it
+     * The functions to put into a template's data model ({@code msg}, {@code msgCss}, {@code hasMsg}), bound to the bundle as it
      * is on disk now.
      */
     public Map<String, TemplateModel> functions() {
@@ -100,7 +102,7 @@ public final class TemplateMessages {
             this.stamp = stamp;
             this.templatesDir = templatesDir;
             this.tag = tag;
-            this.functions = Map.of("msg", new Msg(this), "msgCss", new MsgCss(this));
+            this.functions = Map.of("msg", new Msg(this), "msgCss", new MsgCss(this), "hasMsg", (TemplateMethodModelEx) this::has);
         }
 
         Messages messages() {
@@ -125,6 +127,17 @@ public final class TemplateMessages {
             } catch (IllegalArgumentException e) {
                 throw new MessageException(Rule.MESSAGE_BUNDLE, String.valueOf(tag), (templatesDir == null ? Path.of("templates") : templatesDir).resolve(Messages.FOLDER),
                         "the strategy's language '" + tag + "' is not a BCP 47 language tag (en, az, az-Latn-AZ)", e);
+            }
+        }
+
+        /** {@code hasMsg(key)}: true when the bundle has the key. */
+        private Object has(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel k))
+                throw new TemplateModelException("hasMsg() needs one message key, e.g. hasMsg(\"kind.risks\")");
+            try {
+                return messages().has(k.getAsString()) ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
+            } catch (MessageException e) {
+                throw new TemplateModelException(e.getMessage(), e);
             }
         }
 

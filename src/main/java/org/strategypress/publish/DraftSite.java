@@ -91,10 +91,15 @@ public final class DraftSite {
         return out;
     }
 
-    /** Writes {@code SITE/index.html} from every draft.json, through the templates' drafts index. */
+    /**
+     * Writes {@code SITE/index.html} from every draft.json, through the templates' drafts index, in the words of the
+     * newest draft's language (its strategy.json's {@code language}; English without a draft).
+     */
     public Path writeIndex(TemplateEngine templates) {
         List<Draft> all = drafts();
-        String html = templates.render(INDEX_TEMPLATE, Map.of("drafts", all, "latest", all.isEmpty() ? "" : all.get(0).title()));
+        String language = all.isEmpty() ? "en" : language(all.get(0));
+        String html = templates.render(INDEX_TEMPLATE, Map.of("drafts", all, "latest", all.isEmpty() ? "" : all.get(0).title(),
+                "language", language), language);
         Path index = site.resolve("index.html");
         try {
             Path tmp = Files.createTempFile(site, ".index-", ".html");
@@ -106,7 +111,18 @@ public final class DraftSite {
         }
     }
 
-    /** A field of the last of the draft's reviews, or null when it has none. */
+    /** The language the draft is written in first, from its data/strategy.json; "en" when it names none. */
+    private String language(Draft d) {
+        Path json = site.resolve("drafts").resolve(d.dir()).resolve("data/strategy.json");
+        try {
+            String tag = Json.MAPPER.readTree(json.toFile()).path("metadata").path("language").asText("");
+            return tag.isBlank() ? "en" : tag;
+        } catch (IOException e) {
+            return "en"; // a draft published without its data: the index still lists it
+        }
+    }
+
+        /** A field of the last of the draft's reviews, or null when it has none. */
     private static String latest(JsonNode meta, String field) {
         JsonNode reviews = meta.path("reviews");
         if (!reviews.isArray() || reviews.isEmpty()) return null;

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.strategypress.markdown.BlockCatalog;
+import org.strategypress.model.KeyFigures;
 
 /** The shipped bundles (templates/i18n/) are complete in every language and cover every key the templates use. */
 class MessageBundlesTest {
@@ -30,7 +32,25 @@ class MessageBundlesTest {
             "sheet.level.output", "sheet.level.outcome", "sheet.level.impact",
             "sheet.direction.increase", "sheet.direction.decrease", "sheet.direction.maintain",
             "chart.kpiBaseline", "chart.kpiTarget", "chart.kpiActual", "chart.kpiActualIllustrative", "chart.kpiAsOf",
-            "chart.roadmapSpan", "chart.roadmapMilestone");
+            "chart.roadmapSpan", "chart.roadmapMilestone", "roadmap.actionPlanByYear", "roadmap.actionPlanByQuarter",
+            "block.national-targets.framework");
+    /** The words of the data the templates name by key: level.high, horizon.term.short, milestone.status.late... */
+    private static final List<String> DATA_KEYS = data();
+
+    private static List<String> data() {
+        List<String> keys = new ArrayList<>();
+        for (String level : List.of("high", "medium", "low")) keys.add("level." + level);
+        for (String h : List.of("short", "medium", "long")) keys.addAll(List.of("horizon." + h, "horizon.term." + h, "horizon.word." + h));
+        for (String st : List.of("done", "on-track", "at-risk", "late", "planned", "dropped")) keys.add("milestone.status." + st);
+        for (String f : List.of("committed", "expected", "sought", "gap")) keys.add("funding." + f);
+        for (String st : List.of("on-track", "behind", "off-track", "not-measured", "none")) keys.add("kpis.status." + st);
+        for (String d : List.of("comments", "cleared", "approved")) keys.add("decision." + d);
+        for (int q = 1; q <= 4; q++) keys.add("roadmap.quarter" + q + ".months");
+        for (String r : List.of("report", "law", "dataset", "web", "article")) keys.add("reference.kind." + r);
+        BlockCatalog.names().forEach(b -> keys.add("block." + b));
+        KeyFigures.NAMES.forEach(f -> keys.add("figure." + f));
+        return keys;
+    }
 
     private static Set<String> keys(String language) throws IOException {
         Properties p = new Properties();
@@ -65,7 +85,8 @@ class MessageBundlesTest {
     void noMessageIsEmptyOrLeftInEnglish() {
         Messages en = Messages.load(Path.of("templates"), Language.of("en"), null);
         Messages az = Messages.load(Path.of("templates"), Language.of("az"), null);
-        Set<String> same = Set.of("label.status", "th.kpi", "th.risk"); // the same words in Azerbaijani
+        Set<String> same = Set.of("label.status", "th.kpi", "th.risk", "th.criterionWeight", "drafts.pdf", "drafts.word",
+                "kind.kpis", "kind.risks"); // the same in Azerbaijani
         List<String> untranslated = new ArrayList<>();
         for (String key : en.keys()) {
             assertTrue(!az.pattern(key).isBlank(), key + " is empty in az");
@@ -87,6 +108,7 @@ class MessageBundlesTest {
     void everyKeyTheTemplatesUseIsInTheBundles() throws IOException {
         Pattern call = Pattern.compile("msg(?:Css)?\\(\"([^\"]+)\"\\s*[,)]"); // a key built from data ends in +
         Set<String> used = new TreeSet<>(BUILT_KEYS);
+        used.addAll(DATA_KEYS); // every block, key figure, level, horizon... has its words
         try (Stream<Path> files = Files.walk(Path.of("templates"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".ftlh")).toList()) {
                 Matcher m = call.matcher(Files.readString(f, StandardCharsets.UTF_8));

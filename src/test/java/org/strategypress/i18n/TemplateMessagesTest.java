@@ -37,6 +37,15 @@ class TemplateMessagesTest {
     }
 
     @Test
+    void hasMsgLetsAWordFallBackToTheDataForAKindTheProjectAdded() throws Exception {
+        String t = "<#list [\"risks\", \"grants\"] as k>${hasMsg(\"kind.\" + k)?then(msg(\"kind.\" + k), k)}<#sep>, </#list>";
+        assertEquals("Risk, grants", render(t, "az"));
+        assertEquals("Maraqlı tərəf", render("${hasMsg(\"kind.stakeholders\")?then(msg(\"kind.stakeholders\"), \"-\")}", "az"));
+        RenderException e = assertThrows(RenderException.class, () -> render("${hasMsg()?c}", "en"));
+        assertTrue(e.diagnostic().message().contains("hasMsg() needs one message key"), e.diagnostic().message());
+    }
+
+    @Test
     void theDocumentsLanguageIsUsedWithoutOneGiven() throws Exception {
         Files.writeString(templates.resolve("t.ftlh"), "${msg(\"print.contents\")}");
         assertEquals("Contents", new TemplateEngine(templates).render("t.ftlh", Map.of()));

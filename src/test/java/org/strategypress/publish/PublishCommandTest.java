@@ -46,7 +46,7 @@ class PublishCommandTest {
         assertEquals(2, rows.size(), index.html());
         assertEquals("v2", rows.get(0).child(0).text());
         assertEquals("v1", rows.get(1).child(0).text());
-        assertEquals("draft", rows.get(0).child(1).text());
+        assertEquals("Draft", rows.get(0).child(1).text(), "the status word of the bundle (shown in capitals by the CSS)");
         for (Element a : index.select("a.pdf, a.review-copy, a.word, a.site, a.changes"))
             assertTrue(Files.isRegularFile(site.resolve(a.attr("href"))), "link works: " + a.attr("href"));
         assertEquals("drafts/v2/pdf/strategy-v2.pdf", rows.get(0).selectFirst("a.pdf").attr("href"));

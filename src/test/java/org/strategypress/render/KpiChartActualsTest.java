@@ -84,13 +84,13 @@ class KpiChartActualsTest {
             assertEquals(List.of("Baseline", "Target", "Actual", "Actual, illustrative", "Reporting date 2026-09"),
                     fig.select(".chart-legend .legend-entry").eachText());
             Element value = fig.selectFirst(".chart-row:not(.chart-axis) .chart-value");
-            assertEquals("1200 (2024) › 2000 (2028) › 3000 (2030) graduates", value.selectFirst(".plan").text());
-            assertEquals("actual: 1300 (2025), 1500i (2026-07)", value.selectFirst(".actuals").text());
-            assertEquals(List.of("1500i"), value.select(".value-illustrative").eachText(), "only the illustrative actual is marked");
+            assertEquals("1,200 (2024) › 2,000 (2028) › 3,000 (2030) graduates", value.selectFirst(".plan").text());
+            assertEquals("actual: 1,300 (2025), 1,500i (2026-07)", value.selectFirst(".actuals").text());
+            assertEquals(List.of("1,500i"), value.select(".value-illustrative").eachText(), "only the illustrative actual is marked");
             assertTrue(fig.selectFirst("figcaption").text().contains("with actuals reported by 2026-09"),
                     fig.selectFirst("figcaption").text());
-            assertEquals("KPI-GRADUATES planned from 1200 (2024) to 2000 (2028) to 3000 (2030) graduates; "
-                    + "actual 1300 (2025), 1500 (2026-07) illustrative, as of 2026-09",
+            assertEquals("KPI-GRADUATES planned from 1,200 (2024) to 2,000 (2028) to 3,000 (2030) graduates; "
+                    + "actual 1,300 (2025), 1,500 (2026-07) illustrative, as of 2026-09",
                     fig.selectFirst(".chart-row:not(.chart-axis) svg").attr("aria-label"));
         }
     }

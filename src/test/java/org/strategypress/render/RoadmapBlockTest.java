@@ -206,8 +206,8 @@ class RoadmapBlockTest {
             assertEquals(2, table.select("tbody tr").size());
             Element row = table.selectFirst("tr#KPI-GRADUATES");
             // an illustrative KPI marks each of its values (issue 21: per value, not per row) and its title
-            assertEquals(List.of("KPI-GRADUATES ICT graduates per year illustrative", "graduates", "1200i (2024)",
-                    "", "", "2000i", "", "3000i", "MDDT", "NT-ICT", "Ministry of Education; annual"), texts(row.select("> td")));
+            assertEquals(List.of("KPI-GRADUATES ICT graduates per year illustrative", "graduates", "1,200i (2024)",
+                    "", "", "2,000i", "", "3,000i", "MDDT", "NT-ICT", "Ministry of Education; annual"), texts(row.select("> td")));
             assertEquals(3, row.select(".value-illustrative .mark-i").size());
             assertNotNull(row.selectFirst(".mark-illustrative"));
             assertTrue(row.hasClass("illustrative-row"));
@@ -227,8 +227,8 @@ class RoadmapBlockTest {
             Element row = skills.selectFirst(".chart-row:not(.chart-axis)");
             assertEquals("KPI-GRADUATES ICT graduates per year illustrative", row.selectFirst(".chart-label").text());
             // an illustrative KPI's values each carry the superscript i, as in the KPI table
-            assertEquals("1200i (2024) › 2000i (2028) › 3000i (2030) graduates", row.selectFirst(".chart-value").text());
-            assertEquals("KPI-GRADUATES planned from 1200 (2024) to 2000 (2028) to 3000 (2030) graduates", row.selectFirst("svg").attr("aria-label"));
+            assertEquals("1,200i (2024) › 2,000i (2028) › 3,000i (2030) graduates", row.selectFirst(".chart-value").text());
+            assertEquals("KPI-GRADUATES planned from 1,200 (2024) to 2,000 (2028) to 3,000 (2030) graduates", row.selectFirst("svg").attr("aria-label"));
             assertEquals(2, row.select("svg circle.marker.target").size(), "a dot per target");
             assertEquals(1, row.select("svg rect.marker.baseline").size(), "a square for the baseline");
             assertTrue(skills.hasClass("pillar-2"), "SKILLS is the document's second pillar: " + skills.className());
@@ -242,7 +242,7 @@ class RoadmapBlockTest {
             Element row = skills.selectFirst(".chart-row:not(.chart-axis)");
             // 1200 to 3000: ticks at round thousands covering the values, lowest at the bottom
             Elements ticks = row.select(".axis-y .tick");
-            assertEquals(List.of("1000", "2000", "3000"), ticks.eachText());
+            assertEquals(List.of("1,000", "2,000", "3,000"), ticks.eachText(), "ticks as the en edition writes numbers");
             assertEquals(List.of("top:87.5%", "top:50%", "top:12.5%"), ticks.eachAttr("style"));
             assertEquals(3, row.select("svg line.grid").size(), "a grid line per tick");
             // one year axis for the figure, from the earliest baseline to the horizon's end, each year once

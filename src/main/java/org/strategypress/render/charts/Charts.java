@@ -22,6 +22,7 @@ import org.strategypress.render.charts.ChartGeometry.TimeAxis;
 import org.strategypress.render.charts.ChartGeometry.ValueAxis;
 import org.strategypress.render.charts.ChartGeometry.YearBand;
 import org.strategypress.render.view.DocumentView;
+import org.strategypress.render.view.ShownNumbers;
 import org.strategypress.render.view.DocumentView.ChainKpi;
 import org.strategypress.render.view.DocumentView.ChainStep;
 import org.strategypress.render.view.DocumentView.ChainView;
@@ -60,8 +61,9 @@ public final class Charts {
     public static Map<String, Object> all(DocumentView doc) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, String> classes = pillarClasses(doc.pillars());
+        ShownNumbers numbers = ShownNumbers.in(doc.meta().language());
         String asOf = doc.roadmap() == null ? null : doc.roadmap().asOf();
-        out.put("maturity", maturity(doc.assessments(), classes));
+        out.put("maturity", maturity(doc.assessments(), classes, numbers));
         Roadmap all = roadmap(doc.meta(), doc.pillars(), null, classes);
         if (all != null) out.put("roadmap", all);
         ChartGeometry.FinancingChart financing = RoadmapCharts.financing(doc.roadmap());
@@ -69,7 +71,7 @@ public final class Charts {
         for (PillarView p : doc.pillars()) {
             Roadmap one = roadmap(doc.meta(), List.of(p), p, classes);
             if (one != null) out.put("roadmap-" + p.id(), one);
-            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), KpiCharts.of(doc.meta(), asOf, p, classes.get(p.id())));
+            if (!p.kpis().isEmpty()) out.put("kpi-" + p.id(), KpiCharts.of(doc.meta(), asOf, p, classes.get(p.id()), numbers));
             List<ChainView> chains = doc.chains().stream().filter(c -> c.pillar().id().equals(p.id())).toList();
             if (!chains.isEmpty()) out.put("chain-" + p.id(), chain(p, classes.get(p.id()), chains));
         }
@@ -83,9 +85,9 @@ public final class Charts {
         return m;
     }
 
-    static MaturityChart maturity(List<AssessmentView> as, Map<String, String> classes) {
+    static MaturityChart maturity(List<AssessmentView> as, Map<String, String> classes, ShownNumbers numbers) {
         List<Tick> scale = new ArrayList<>();
-        for (int v = 0; v <= 5; v++) scale.add(new Tick(String.valueOf(v), r(v / 5.0 * MATURITY_W), r(v * 20.0)));
+        for (int v = 0; v <= 5; v++) scale.add(new Tick(numbers.whole(v), r(v / 5.0 * MATURITY_W), r(v * 20.0)));
         List<MaturityBar> bars = new ArrayList<>();
         for (AssessmentView a : as) {
             double len = Math.max(0, Math.min(5, a.maturityValue())) / 5.0 * MATURITY_W;
@@ -167,9 +169,10 @@ public final class Charts {
     /**
      * A scale covering the values with two to five "nice" ticks (1, 2 or 5 times a power of ten), drawn from
      * {@code pad} below the top to {@code pad} above the bottom of a plot {@code height} high. A single value
-     * gets a scale a step either side of it (zero throughout: 0 to 1).
+     * gets a scale a step either side of it (zero throughout: 0 to 1). The ticks are labelled as {@code numbers}
+     * writes them; {@code min} and {@code max} stay plain numbers, for placing values.
      */
-    static ValueAxis valueAxis(List<BigDecimal> values, double height, double pad) {
+    static ValueAxis valueAxis(List<BigDecimal> values, double height, double pad, ShownNumbers numbers) {
         BigDecimal lo = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         BigDecimal hi = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         BigDecimal step;
@@ -190,7 +193,7 @@ public final class Charts {
         for (int i = 0; i <= n; i++) {
             BigDecimal v = min.add(step.multiply(BigDecimal.valueOf(i)));
             double y = pad + inner * (n - i) / n;
-            ticks.add(new Tick(plain(v), r(y), r(y / height * 100)));
+            ticks.add(new Tick(numbers.amount(v), r(y), r(y / height * 100)));
         }
         return new ValueAxis(plain(min), plain(max), ticks);
     }

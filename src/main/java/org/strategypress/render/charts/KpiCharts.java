@@ -13,6 +13,7 @@ import org.strategypress.render.charts.ChartGeometry.Point;
 import org.strategypress.render.charts.ChartGeometry.Series;
 import org.strategypress.render.charts.ChartGeometry.TimeAxis;
 import org.strategypress.render.charts.ChartGeometry.ValueAxis;
+import org.strategypress.render.view.ShownNumbers;
 import org.strategypress.render.view.Views.ActualView;
 import org.strategypress.render.view.Views.KpiView;
 import org.strategypress.render.view.Views.MeasureView;
@@ -36,7 +37,7 @@ final class KpiCharts {
     }
 
     /** The chart of one pillar's KPIs; {@code asOf} ({@code YYYY} or {@code YYYY-MM}) may be null. */
-    static KpiChart of(MetaView meta, String asOf, PillarView p, String pillarClass) {
+    static KpiChart of(MetaView meta, String asOf, PillarView p, String pillarClass, ShownNumbers numbers) {
         int y0 = meta.years().isEmpty() ? Integer.MAX_VALUE : meta.from();
         int y1 = meta.years().isEmpty() ? Integer.MIN_VALUE : meta.to();
         for (KpiView k : p.kpis()) {
@@ -53,7 +54,7 @@ final class KpiCharts {
         boolean targets = false, actuals = false, illustrative = false;
         List<KpiTrajectory> rows = new ArrayList<>();
         for (KpiView k : p.kpis()) {
-            KpiTrajectory row = row(k, asOf, y0, axis.years().size());
+            KpiTrajectory row = row(k, asOf, y0, axis.years().size(), numbers);
             targets |= row.series().stream().anyMatch(s -> s.name().equals(TARGET));
             actuals |= !row.actuals().isEmpty();
             illustrative |= row.actuals().stream().anyMatch(Point::illustrative);
@@ -71,26 +72,26 @@ final class KpiCharts {
     }
 
     /** One KPI: its value scale over planned values and actuals, its series, the planned line and the actual line. */
-    private static KpiTrajectory row(KpiView k, String asOf, int y0, int years) {
+    private static KpiTrajectory row(KpiView k, String asOf, int y0, int years, ShownNumbers numbers) {
         List<MeasureView> plan = planned(k);
         List<ActualView> measured = actuals(k, asOf);
         List<BigDecimal> values = new ArrayList<>(plan.stream().map(m -> new BigDecimal(m.value())).toList());
         measured.forEach(a -> values.add(new BigDecimal(a.value())));
-        ValueAxis scale = Charts.valueAxis(values, Charts.KPI_H, Charts.KPI_PAD);
+        ValueAxis scale = Charts.valueAxis(values, Charts.KPI_H, Charts.KPI_PAD, numbers);
         double lo = Double.parseDouble(scale.min()), hi = Double.parseDouble(scale.max());
         List<Point> placed = new ArrayList<>();
         for (MeasureView m : plan)
-            placed.add(new Point(Integer.toString(m.year()), m.value(), m.illustrative(), Charts.r(x(m.year(), y0, years)),
+            placed.add(new Point(Integer.toString(m.year()), m.shown(), m.illustrative(), Charts.r(x(m.year(), y0, years)),
                     y(m.value(), lo, hi)));
         List<Point> acts = new ArrayList<>();
         for (ActualView a : measured)
-            acts.add(new Point(a.year(), a.value(), a.illustrative(), Charts.r(inside(x(time(a.year()), y0, years))),
+            acts.add(new Point(a.year(), a.shown(), a.illustrative(), Charts.r(inside(x(time(a.year()), y0, years))),
                     y(a.value(), lo, hi)));
         List<Series> series = new ArrayList<>();
         series.add(new Series(BASELINE, "chart.kpiBaseline", placed.subList(0, 1)));
         if (placed.size() > 1) series.add(new Series(TARGET, "chart.kpiTarget", placed.subList(1, placed.size())));
         if (!acts.isEmpty()) series.add(new Series(ACTUAL, "chart.kpiActual", acts));
-        String planText = plan.stream().map(m -> m.value() + " (" + m.year() + ")").collect(Collectors.joining(" to "));
+        String planText = plan.stream().map(m -> m.shown() + " (" + m.year() + ")").collect(Collectors.joining(" to "));
         String alt = k.id() + " planned from " + planText + " " + k.unit()
                 + (acts.isEmpty() ? "" : "; actual " + acts.stream().map(a -> a.value() + " (" + a.when() + ")"
                         + (a.illustrative() ? " illustrative" : "")).collect(Collectors.joining(", "))

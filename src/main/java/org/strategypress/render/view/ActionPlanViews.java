@@ -93,10 +93,10 @@ final class ActionPlanViews {
                 share(n[1], total), share(n[2], total), share(n[3], total), share(n[4], total));
     }
 
-    /** A whole percentage, rounded half up: 7 of 12 is "58%". */
-    static String share(int k, int total) {
+    /** A whole percentage, rounded half up, as the edition writes it: 7 of 12 is "58%" (en). */
+    String share(int k, int total) {
         if (total == 0) return "";
-        return BigDecimal.valueOf(k * 100L).divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).toPlainString() + "%";
+        return v.numbers().percent(BigDecimal.valueOf(k * 100L).divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).longValueExact());
     }
 
     /** The milestones whose status is late, in file order. */

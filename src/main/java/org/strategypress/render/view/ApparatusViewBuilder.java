@@ -59,7 +59,7 @@ public final class ApparatusViewBuilder {
             annexes.add(new MatterView(letter, c.title(), anchor, MatterPages.annexPage(letter),
                     chapters.alone(c, anchor, MatterPages.annexPage(letter), view, images, contentRoot)));
         }
-        List<FigureView> figures = view.figures().all().stream().map(f -> new FigureView(f.name(), f.label(), f.value())).toList();
+        List<FigureView> figures = view.figures().all().stream().map(f -> new FigureView(f.name(), f.label(), view.figure(f.name()))).toList();
         List<ReviewView> reviews = s.meta().reviews().stream().map(this::review).toList();
         return new ApparatusView(front, annexes, acronyms(), glossary(), references(), cites(), figures, reviews);
     }

@@ -1,6 +1,5 @@
 package org.strategypress.render.view;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,12 +23,13 @@ final class MonitoringViews {
     private MonitoringViews() {
     }
 
-    static ProgressView progress(KpiProgress p, When asOf) {
+    /** A KPI's progress, its numbers as the output's language writes them. */
+    static ProgressView progress(KpiProgress p, When asOf, ShownNumbers numbers) {
         boolean measured = p.nextTarget() != null;
-        return new ProgressView(p.status().code(), p.status().label(), p.latest().shown(), p.latest().year().toString(),
-                measured ? plain(p.expected()) : "", measured ? plain(p.shortfall()) : "",
-                measured ? p.nextTarget().shown() : "", measured ? Integer.toString(p.nextTarget().year()) : "",
-                measured ? plain(p.remaining()) : "", asOf.toString());
+        return new ProgressView(p.status().code(), p.status().label(), numbers.decimal(p.latest().value()), p.latest().year().toString(),
+                measured ? numbers.decimal(p.expected()) : "", measured ? numbers.decimal(p.shortfall()) : "",
+                measured ? numbers.decimal(p.nextTarget().value()) : "", measured ? Integer.toString(p.nextTarget().year()) : "",
+                measured ? numbers.decimal(p.remaining()) : "", asOf.toString());
     }
 
     /** True when every value of the KPI (baseline, targets, actuals) is illustrative. */
@@ -63,9 +63,5 @@ final class MonitoringViews {
 
     private static List<String> ids(List<Kpi> ks) {
         return ks.stream().map(Kpi::id).toList();
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "" : v.toPlainString();
     }
 }

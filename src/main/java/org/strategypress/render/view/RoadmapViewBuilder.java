@@ -32,10 +32,12 @@ final class RoadmapViewBuilder {
 
     private final Strategy s;
     private final ViewBuilder v;
+    private final ShownNumbers numbers;
 
     RoadmapViewBuilder(Strategy s, ViewBuilder v) {
         this.s = s;
         this.v = v;
+        this.numbers = v.numbers();
     }
 
     RoadmapView build() {
@@ -44,7 +46,7 @@ final class RoadmapViewBuilder {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         When asOf = m.asOfOr(new When(today.getYear(), today.getMonthValue(), null));
         List<CriterionView> criteria = p == null ? List.of() : p.criteria().stream().map(c -> new CriterionView(c.id(),
-                v.str(c.title()), money(c.weight()), c.axis() == null ? "" : c.axis())).toList();
+                v.str(c.title()), numbers.amount(c.weight()), c.axis() == null ? "" : c.axis())).toList();
         List<PriorityRow> ranked = ranked(p);
         ActionPlanViews plan = new ActionPlanViews(s, v);
         List<StatusRow> status = new ArrayList<>();
@@ -58,7 +60,7 @@ final class RoadmapViewBuilder {
             if (r.costValue() > 0 || r.committedValue() + r.expectedValue() + r.soughtValue() > 0) financing.add(r);
         }
         return new RoadmapView(m.currency() == null ? "" : m.currency().label(), asOf.toString(), criteria,
-                p == null ? "" : money(p.min()) + " to " + money(p.max()), ranked, matrix(p, ranked), cost(),
+                p == null ? "" : numbers.amount(p.min()), p == null ? "" : numbers.amount(p.max()), ranked, matrix(p, ranked), cost(),
                 financing, financing(null, i -> true), plan.byYear(), plan.byQuarter(), status,
                 plan.status("All pillars", null, i -> true), plan.late(), risks(), heat(), bodies(), raci(), facts(p));
     }
@@ -70,15 +72,16 @@ final class RoadmapViewBuilder {
         Map<String, InitiativeFacts> out = new java.util.LinkedHashMap<>();
         for (Initiative i : s.initiatives()) {
             String scores = p == null ? "" : String.join(", ", p.criteria().stream().filter(c -> i.scores().of(c.id()) != null)
-                    .map(c -> v.str(c.title()) + " " + money(i.scores().of(c.id()))).toList());
+                    .map(c -> v.str(c.title()) + " " + numbers.amount(i.scores().of(c.id()))).toList());
             PriorityRanking.Ranked r = ranks.get(i.id());
-            String cost = i.cost().isEmpty() ? "" : money(i.totalCost()) + unit + " (" + String.join(", ", i.cost().stream()
-                    .map(c -> c.year() + ": " + money(c.amount())).toList()) + ")";
-            String funding = String.join("; ", i.funding().stream().map(f -> v.link(f.source().id()).id() + " "
-                    + money(f.amount()) + " " + f.status()).toList());
-            out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : r.score().toPlainString(),
-                    r == null ? "" : Integer.toString(r.rank()), i.quickWin(), cost, funding, i.illustrative(),
-                    i.cost().isEmpty() ? "" : money(i.totalCost()), i.cost().stream().anyMatch(c -> illustrative(i, c))));
+            String cost = i.cost().isEmpty() ? "" : numbers.amount(i.totalCost()) + unit + " (" + String.join(", ", i.cost().stream()
+                    .map(c -> c.year() + ": " + numbers.amount(c.amount())).toList()) + ")";
+            List<FundingLine> funding = i.funding().stream().map(f -> new FundingLine(v.link(f.source().id()).id(),
+                    numbers.amount(f.amount()), f.status())).toList();
+            out.put(i.id(), new InitiativeFacts(scores, r == null ? "" : numbers.decimal(r.score()),
+                    r == null ? "" : r.score().toPlainString(), r == null ? "" : Integer.toString(r.rank()), i.quickWin(),
+                    cost, funding, i.illustrative(),
+                    i.cost().isEmpty() ? "" : plain(i.totalCost()), i.cost().stream().anyMatch(c -> illustrative(i, c))));
         }
         return out;
     }
@@ -89,8 +92,8 @@ final class RoadmapViewBuilder {
             Initiative i = r.initiative();
             BigDecimal x = p.axis("x", i.scores());
             BigDecimal y = p.axis("y", i.scores());
-            out.add(new PriorityRow(r.rank(), v.link(i.id()), p.criteria().stream().map(c -> money(i.scores().of(c.id()))).toList(),
-                    r.score().setScale(2, RoundingMode.HALF_UP).toPlainString(), i.priority() == null ? "" : i.priority(),
+            out.add(new PriorityRow(r.rank(), v.link(i.id()), p.criteria().stream().map(c -> numbers.amount(i.scores().of(c.id()))).toList(),
+                    numbers.decimal(r.score().setScale(2, RoundingMode.HALF_UP)), i.priority() == null ? "" : i.priority(),
                     r.band(), i.quickWin(), quadrantName(p, quadrant(p, x, y)), x == null ? "" : x.toPlainString(), y == null ? "" : y.toPlainString()));
         }
         return out;
@@ -132,7 +135,7 @@ final class RoadmapViewBuilder {
                 for (PriorityRow r : ranked) {
                     if (r.x().isEmpty() || r.y().isEmpty()) continue;
                     if (band(Double.parseDouble(r.x()), lo, step, n) == xk && band(Double.parseDouble(r.y()), lo, step, n) == yk)
-                        points.add(new MatrixPoint(r.initiative(), r.x(), r.y(), r.quickWin()));
+                        points.add(new MatrixPoint(r.initiative(), numbers.text(r.x()), numbers.text(r.y()), r.quickWin()));
                 }
                 cells.add(new MatrixCell(q, corner ? quadrantName(p, q) : "", points));
             }
@@ -169,10 +172,10 @@ final class RoadmapViewBuilder {
             }
             if (!any) continue;
             anyIllustrative |= illustrative;
-            rows.add(new CostRow(v.link(pl.id()), java.util.Arrays.stream(by).map(RoadmapViewBuilder::money).toList(), money(sum(by)), illustrative));
+            rows.add(new CostRow(v.link(pl.id()), java.util.Arrays.stream(by).map(numbers::amount).toList(), numbers.amount(sum(by)), illustrative));
         }
-        return new CostTable(years, rows, new CostRow(null, java.util.Arrays.stream(all).map(RoadmapViewBuilder::money).toList(),
-                money(sum(all)), anyIllustrative), anyIllustrative);
+        return new CostTable(years, rows, new CostRow(null, java.util.Arrays.stream(all).map(numbers::amount).toList(),
+                numbers.amount(sum(all)), anyIllustrative), anyIllustrative);
     }
 
     /** Whether a cost line is illustrative: its own flag, else its initiative's. */
@@ -193,7 +196,8 @@ final class RoadmapViewBuilder {
             if (open.signum() > 0) gap = gap.add(open);
             illustrative |= i.illustrative();
         }
-        return new FinancingRow(pillar, money(cost), money(committed), money(expected), money(sought), money(gap),
+        return new FinancingRow(pillar, numbers.amount(cost), numbers.amount(committed), numbers.amount(expected),
+                numbers.amount(sought), numbers.amount(gap),
                 cost.doubleValue(), committed.doubleValue(), expected.doubleValue(), sought.doubleValue(), gap.doubleValue(), illustrative);
     }
 
@@ -291,14 +295,15 @@ final class RoadmapViewBuilder {
         return java.util.Arrays.stream(a).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** An amount as written, without trailing zeros ("12.5", "60"); "" for null. */
-    static String money(BigDecimal d) {
+    /** An amount in plain machine form, without trailing zeros ("12.5", "60"), for sums and sorting; "" for null. */
+    static String plain(BigDecimal d) {
         if (d == null) return "";
         if (d.signum() == 0) return "0";
         return d.stripTrailingZeros().toPlainString();
     }
 
-    private static String num(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
+    /** A band's bound as the edition writes it: whole, else with one decimal. */
+    private String num(double d) {
+        return numbers.decimal(BigDecimal.valueOf(d).setScale(d == Math.rint(d) ? 0 : 1, RoundingMode.HALF_UP));
     }
 }

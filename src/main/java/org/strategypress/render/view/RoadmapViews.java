@@ -8,7 +8,8 @@ import org.strategypress.render.view.Views.LinkView;
 /**
  * The view data of module 4's decision blocks: the ranked priorities and the matrix, the costs and their financing,
  * the action plan and its status as of {@code as_of}, the risk register and heat map, the governance bodies and the
- * RACI matrix. Every number is already computed and formatted; templates only lay it out.
+ * RACI matrix. Every number is already computed and formatted as the edition writes numbers ({@link ShownNumbers}), except
+ * those named as plain (for sorting and geometry); templates only lay it out.
  */
 public final class RoadmapViews {
 
@@ -16,7 +17,7 @@ public final class RoadmapViews {
     }
 
     /** Everything the module-4 decision blocks show. */
-    public record RoadmapView(String currency, String asOf, List<CriterionView> criteria, String scale,
+    public record RoadmapView(String currency, String asOf, List<CriterionView> criteria, String scaleFrom, String scaleTo,
                               List<PriorityRow> ranked, MatrixView matrix, CostTable cost, List<FinancingRow> financing,
                               FinancingRow financingTotal, List<ActionYear> actionPlan,
                               List<ActionQuarter> actionPlanByQuarter, List<StatusRow> status,
@@ -25,12 +26,21 @@ public final class RoadmapViews {
     }
 
     /**
-     * One initiative's decision facts for its entry in the initiatives block: all text, "" when not given;
-     * {@code totalCost} is the sum of its cost lines as the cost table writes amounts, {@code costIllustrative}
-     * whether one of those lines is illustrative (by its own flag or the initiative's).
+     * One initiative's decision facts for its entry in the initiatives block: all text as the edition writes
+     * numbers, "" when not given; {@code weightedValue} and {@code totalCost} (the sum of its cost lines) are plain
+     * numbers for sums and sorting, {@code costIllustrative} whether one of its cost lines is illustrative (by its
+     * own flag or the initiative's).
      */
-    public record InitiativeFacts(String scores, String weighted, String rank, boolean quickWin, String cost,
-                                  String funding, boolean illustrative, String totalCost, boolean costIllustrative) {
+    public record InitiativeFacts(String scores, String weighted, String weightedValue, String rank, boolean quickWin,
+                                  String cost, List<FundingLine> funding, boolean illustrative, String totalCost,
+                                  boolean costIllustrative) {
+        public InitiativeFacts {
+            funding = List.copyOf(funding);
+        }
+    }
+
+    /** One funding line of an initiative: who funds it, the amount as the edition writes it, its status word. */
+    public record FundingLine(String source, String amount, String status) {
     }
 
     public record CriterionView(String id, String title, String weight, String axis) {

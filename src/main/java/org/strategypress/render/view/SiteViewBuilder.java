@@ -24,10 +24,12 @@ public final class SiteViewBuilder {
             "gaps", SitePages.TRACE_GAPS, "initiatives", SitePages.TRACE_GAPS, "kpis", SitePages.KPIS);
 
     private final DocumentView doc;
+    private final ShownNumbers numbers;
     private final Map<String, LinkView> pillarLinks = new LinkedHashMap<>();
 
     public SiteViewBuilder(DocumentView doc) {
         this.doc = doc;
+        this.numbers = ShownNumbers.in(doc.meta().language());
         doc.pillars().forEach(p -> pillarLinks.put(p.id(), new LinkView(p.id(), p.title(), p.pageHref(), "pillars")));
     }
 
@@ -116,8 +118,8 @@ public final class SiteViewBuilder {
             List<String> hs = k.measures().stream().map(l -> horizonOf.getOrDefault(l.id(), ""))
                     .filter(h -> !h.isEmpty()).distinct().sorted(horizonOrder()).toList();
             MeasureView last = k.targets().isEmpty() ? null : k.targets().get(k.targets().size() - 1);
-            rows.add(decided(k, new KpiRowView(k, pillars, hs, last == null ? "" : last.value() + " (" + last.year() + ")",
-                    "", "", false, false)));
+            rows.add(decided(k, new KpiRowView(k, pillars, hs, last == null ? "" : last.shown() + " (" + last.year() + ")",
+                    "", "", "", "", false, false)));
             pillars.forEach(p -> pillarIds.add(p.id()));
             owners.putIfAbsent(k.owner().id(), k.owner());
             horizons.addAll(hs);
@@ -146,12 +148,13 @@ public final class SiteViewBuilder {
                 cost = (cost == null ? BigDecimal.ZERO : cost).add(new BigDecimal(f.totalCost()));
                 illustrative |= f.costIllustrative();
             }
-            if (!f.weighted().isEmpty() && (best == null || new BigDecimal(f.weighted()).compareTo(best) > 0))
-                best = new BigDecimal(f.weighted());
+            if (!f.weightedValue().isEmpty() && (best == null || new BigDecimal(f.weightedValue()).compareTo(best) > 0))
+                best = new BigDecimal(f.weightedValue());
             quickWin |= f.quickWin();
         }
-        return new KpiRowView(k, row.pillars(), row.horizons(), row.finalTarget(), RoadmapViewBuilder.money(cost),
-                best == null ? "" : best.toPlainString(), quickWin, illustrative);
+        return new KpiRowView(k, row.pillars(), row.horizons(), row.finalTarget(), numbers.amount(cost),
+                RoadmapViewBuilder.plain(cost), numbers.decimal(best), best == null ? "" : best.toPlainString(), quickWin,
+                illustrative);
     }
 
     private static Comparator<String> horizonOrder() {

@@ -66,10 +66,12 @@ public final class SiteViews {
     /**
      * One KPI in the explorer, with what it is filtered by: its pillars and the horizons of its initiatives; and the
      * decisions about the initiatives it measures: their total {@code cost} and the highest weighted {@code score}
-     * ("" when none has one), whether one of them is a quick win, whether a cost counted is illustrative.
+     * ("" when none has one), as the edition writes numbers, and the same as plain numbers for sorting
+     * ({@code costValue}, {@code scoreValue}); whether one of them is a quick win, whether a cost counted is illustrative.
      */
     public record KpiRowView(KpiView kpi, List<LinkView> pillars, List<String> horizons, String finalTarget,
-                             String cost, String score, boolean quickWin, boolean costIllustrative) {
+                             String cost, String costValue, String score, String scoreValue, boolean quickWin,
+                             boolean costIllustrative) {
         public KpiRowView {
             pillars = List.copyOf(pillars);
             horizons = List.copyOf(horizons);

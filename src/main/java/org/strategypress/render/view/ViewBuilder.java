@@ -38,6 +38,7 @@ public final class ViewBuilder {
     private final org.strategypress.monitoring.ResultsLevels levels;
     private final Citations citations;
     private final KeyFigures figures;
+    private final ShownNumbers numbers;
 
     /**
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
@@ -64,6 +65,12 @@ public final class ViewBuilder {
         this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
         this.citations = Citations.of(s, markdown);
         this.figures = KeyFigures.of(s);
+        this.numbers = ShownNumbers.in(lang);
+    }
+
+    /** How this output's language writes the numbers it shows. */
+    public ShownNumbers numbers() {
+        return numbers;
     }
 
     /** The numbering of citations of this document. */
@@ -71,9 +78,9 @@ public final class ViewBuilder {
         return citations;
     }
 
-    /** The value of an inline {@code {{figure NAME}}}, or null when this strategy has no such figure. */
+    /** The value of an inline {@code {{figure NAME}}} as this output writes numbers, or null when there is no such figure. */
     public String figure(String name) {
-        return figures.value(name).orElse(null);
+        return figures.value(name).map(numbers::text).orElse(null);
     }
 
     /** The key figures of this document. */
@@ -192,8 +199,8 @@ public final class ViewBuilder {
                 + "<p class=\"untranslated-note\" lang=\"" + lang + "\">" + TranslationNotes.in(lang).untranslated() + "</p></div>";
     }
 
-    private static MeasureView measure(Measure m, boolean entityFlag) {
-        return m == null ? null : new MeasureView(m.shown(), m.year(), m.illustrativeUnder(entityFlag));
+    private MeasureView measure(Measure m, boolean entityFlag) {
+        return m == null ? null : new MeasureView(m.shown(), numbers.decimal(m.value()), m.year(), m.illustrativeUnder(entityFlag));
     }
 
     private PillarView pillar(Pillar p) {
@@ -227,7 +234,7 @@ public final class ViewBuilder {
 
     private AssessmentView assessment(Assessment a) {
         BigDecimal m = a.maturity();
-        return new AssessmentView(link(a.pillar().id()), m.toPlainString(), m.doubleValue(), str(a.maturityBasis()),
+        return new AssessmentView(link(a.pillar().id()), numbers.decimal(m), m.doubleValue(), str(a.maturityBasis()),
                 md(a.summary()), strs(a.strengths()), strs(a.challenges()), strs(a.opportunities()),
                 md(a.institutional()), md(a.legal()), md(a.regulatory()), refs(a.stakeholders()), strs(a.assets()),
                 md(a.dataGovernance()));
@@ -236,7 +243,7 @@ public final class ViewBuilder {
     private BenchmarkView benchmark(Benchmark b) {
         return new BenchmarkView(b.id(), str(b.country()), str(b.title()), md(b.summary()), strs(b.practices()),
                 strs(b.lessons()), refs(b.pillars()), b.metrics().stream().map(m -> new MetricView(str(m.name()),
-                        str(m.unit()), m.value().toPlainString(), m.homeValue() == null ? "" : m.homeValue().toPlainString(),
+                        str(m.unit()), numbers.decimal(m.value()), numbers.decimal(m.homeValue()),
                         m.year() == null ? "" : m.year().toString(), str(m.source()), m.illustrative(), str(m.unverified()))).toList(),
                 strs(b.sources()), links.entity(b.id()));
     }
@@ -267,7 +274,7 @@ public final class ViewBuilder {
 
     private KpiView kpi(Kpi k) {
         Map<String, String> byYear = new LinkedHashMap<>();
-        for (Measure t : k.targets()) byYear.put(Integer.toString(t.year()), t.shown());
+        for (Measure t : k.targets()) byYear.put(Integer.toString(t.year()), numbers.decimal(t.value()));
         boolean flag = k.illustrative();
         return new KpiView(k.id(), str(k.title()), refs(k.measures()), refs(k.contributesTo()), str(k.unit()),
                 k.direction(), measure(k.baseline(), flag), k.targets().stream().map(m -> measure(m, flag)).toList(), byYear,
@@ -275,9 +282,9 @@ public final class ViewBuilder {
                 links.entity(k.id()), List.copyOf(back.pillarsOfKpi(k)), k.levelOrDefault(),
                 k.objective() == null ? null : link(k.objective().id()), md(k.definition()), str(k.formula()),
                 strs(k.disaggregation()), str(k.method()), str(k.limitations()), link(k.responsibleOrOwner().id()),
-                k.actuals().stream().map(a -> new ActualView(a.year().toString(), a.shown(), str(a.source()),
+                k.actuals().stream().map(a -> new ActualView(a.year().toString(), a.shown(), numbers.decimal(a.value()), str(a.source()),
                         a.illustrativeUnder(flag))).toList(),
-                progress.of(k).map(p -> MonitoringViews.progress(p, progress.asOf())).orElse(null),
+                progress.of(k).map(p -> MonitoringViews.progress(p, progress.asOf(), numbers)).orElse(null),
                 MonitoringViews.allIllustrative(k));
     }
 

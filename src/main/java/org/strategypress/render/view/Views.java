@@ -33,18 +33,25 @@ public final class Views {
                             List<String> items) {
     }
 
-    /** A value in a year, the value as written; {@code illustrative}: this value's mark, its entity's flag applied. */
-    public record MeasureView(String value, int year, boolean illustrative) {
+    /**
+     * A value in a year: {@code value} as written, a plain number for machines ({@code data-value}, charts),
+     * {@code shown} as the edition writes it (az {@code 76,87}); {@code illustrative}: this value's mark, its
+     * entity's flag applied.
+     */
+    public record MeasureView(String value, String shown, int year, boolean illustrative) {
     }
 
-    /** A measured value of a KPI: when (YYYY or YYYY-MM), the value, where it was published, its mark. */
-    public record ActualView(String year, String value, String source, boolean illustrative) {
+    /**
+     * A measured value of a KPI: when (YYYY or YYYY-MM), the value (plain, and {@code shown} as the edition writes
+     * it), where it was published, its mark.
+     */
+    public record ActualView(String year, String value, String shown, String source, boolean illustrative) {
     }
 
     /**
      * A KPI's progress as of the reporting date: {@code status} is the stable word (on-track, behind, off-track,
-     * not-measured), {@code label} how readers see it; the numbers are as computed by the monitoring package, empty
-     * when not measured. {@code remaining}: the next target minus the latest actual.
+     * not-measured), {@code label} how readers see it; the numbers are as computed by the monitoring package, written
+     * as the edition writes numbers, empty when not measured. {@code remaining}: the next target minus the latest actual.
      */
     public record ProgressView(String status, String label, String latest, String latestYear, String expected,
                                String shortfall, String nextTarget, String nextYear, String remaining, String asOf) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.strategypress.render.view.ShownNumbers;
 import org.strategypress.render.charts.ChartGeometry.Tick;
 import org.strategypress.render.charts.ChartGeometry.TimeAxis;
 import org.strategypress.render.charts.ChartGeometry.ValueAxis;
@@ -48,7 +49,8 @@ class ChartsTest {
         assertEquals(List.of("0", "50", "100"), labels(scale("0", "10", "25", "100")));
         assertEquals(List.of("80", "90", "100"), labels(scale("86", "93", "100")));
         assertEquals(List.of("0.75", "0.8", "0.85"), labels(scale("0.7607", "0.78", "0.82", "0.85")));
-        assertEquals(List.of("1000", "2000", "3000"), labels(scale("1200", "2000", "3000")));
+        assertEquals(List.of("1,000", "2,000", "3,000"), labels(scale("1200", "2000", "3000")), "thousands grouped as en writes them");
+        assertEquals("1000", scale("1200", "2000", "3000").min(), "the bounds stay plain, for placing values");
         assertEquals(List.of("20", "30", "40"), labels(scale("38", "30", "20")), "a falling KPI");
         assertEquals(List.of("3.5", "4", "4.5"), labels(scale("4", "4", "4")), "one value: a step either side");
         assertEquals(List.of("0", "0.5", "1"), labels(scale("0", "0")), "zero throughout");
@@ -73,7 +75,8 @@ class ChartsTest {
     }
 
     private static ValueAxis scale(String... values) {
-        return Charts.valueAxis(Arrays.stream(values).map(BigDecimal::new).toList(), Charts.KPI_H, Charts.KPI_PAD);
+        return Charts.valueAxis(Arrays.stream(values).map(BigDecimal::new).toList(), Charts.KPI_H, Charts.KPI_PAD,
+                ShownNumbers.in("en"));
     }
 
     private static List<String> labels(ValueAxis a) {
