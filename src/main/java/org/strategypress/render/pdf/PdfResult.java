@@ -15,11 +15,6 @@ public record PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockP
         places = List.copyOf(places);
     }
 
-    /** A result without places. */
-    public PdfResult(int pageCount, List<Diagnostic> diagnostics) {
-        this(pageCount, diagnostics, List.of());
-    }
-
     /** True when any diagnostic is an error. */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
