@@ -48,7 +48,7 @@ final class XrefSelfEntry {
     /** Saves {@code pdf} as an incremental update to {@code out}, the update's xref stream listing itself. */
     static void saveIncremental(PDDocument pdf, OutputStream out) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        pdf.saveIncremental(bytes);
+        SparseIncrement.save(pdf, bytes);
         out.write(fixed(bytes.toByteArray()));
     }
 

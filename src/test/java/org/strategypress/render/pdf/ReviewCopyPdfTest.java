@@ -53,6 +53,7 @@ class ReviewCopyPdfTest {
         assertTrue(Arrays.equals(pdfA, 0, pdfA.length, bytes, 0, pdfA.length),
                 "the review copy is an incremental update of the archival PDF: its first revision is that file");
         acceptedByQpdfAndPdfinfo(review);
+        theUpdateHoldsOnlyThePagesAndTheirMarks(pdfA, bytes);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertFalse(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8).contains("pdfaid"),
                     "the review copy's metadata makes no PDF/A claim");
@@ -86,6 +87,39 @@ class ReviewCopyPdfTest {
         assertEquals("1.1.3", html.selectFirst("#p-1-1-3 > .para-mark").text());
         html.select(".para-mark").remove();
         assertEquals(List.of("A paragraph added after v1."), html.select(".review-changed").eachText());
+    }
+
+    /**
+     * The update written after the archival file (which {@link SparseIncrement} writes reading only what it refers to)
+     * holds the pages' dictionaries, their marks and the catalog, and refers to the archival objects for everything else:
+     * each review page shows its archival page's text, the outline and the tagged structure are the archival ones, and
+     * no archival object was written again under a new number.
+     */
+    private static void theUpdateHoldsOnlyThePagesAndTheirMarks(byte[] archival, byte[] review) throws Exception {
+        try (PDDocument a = Loader.loadPDF(archival); PDDocument r = Loader.loadPDF(review)) {
+            assertEquals(a.getNumberOfPages(), r.getNumberOfPages());
+            PDFTextStripper text = new PDFTextStripper();
+            for (int page = 1; page <= a.getNumberOfPages(); page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String reviewText = text.getText(r);
+                for (String word : text.getText(a).split("\\s+"))
+                    assertTrue(reviewText.contains(word), "page " + page + " of the review copy lacks '" + word + "'");
+                float widened = r.getPage(page - 1).getMediaBox().getWidth() - a.getPage(page - 1).getMediaBox().getWidth();
+                assertEquals(ReviewPages.WRITING_MARGIN, widened, 0.01f, "page " + page + " has the band to write in");
+            }
+            assertEquals(a.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getKey(),
+                    r.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getKey(), "the archival structure tree");
+            assertEquals(a.getDocumentCatalog().getDocumentOutline().getCOSObject().getKey(),
+                    r.getDocumentCatalog().getDocumentOutline().getCOSObject().getKey(), "the archival outline");
+        }
+        String update = new String(review, archival.length, review.length - archival.length, StandardCharsets.ISO_8859_1);
+        long objects = java.util.regex.Pattern.compile("(?m)^\\d+ 0 obj").matcher(update).results().count();
+        try (PDDocument a = Loader.loadPDF(archival)) {
+            int pages = a.getNumberOfPages();
+            // per page: its dictionary, its resources, two q/Q streams and the marks; then catalog, info, metadata, font
+            assertTrue(objects <= 5L * pages + 20, objects + " objects in the update of a " + pages + "-page file");
+        }
     }
 
     /** A strategy tagged v1, then a paragraph added; built with the review copy since v1. */
