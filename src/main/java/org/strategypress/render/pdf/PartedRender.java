@@ -40,7 +40,7 @@ final class PartedRender {
     private static final int FRONT_TRIES = 3;
 
     private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics,
-                            List<BlockPlace> places) {}
+                            List<BlockPlace> places, Map<String, List<ChartPictures.Picture>> pictures) {}
 
     private final PdfRenderer engine;
     private final PrintDocument doc;
@@ -74,7 +74,9 @@ final class PartedRender {
         } catch (IOException e) {
             throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);
         }
-        return new PdfResult(front.pages() + bodyPages, List.copyOf(problems), places(front, body));
+        Map<String, List<ChartPictures.Picture>> pictures = new HashMap<>(front.pictures());
+        body.forEach(r -> pictures.putAll(r.pictures()));
+        return new PdfResult(front.pages() + bodyPages, List.copyOf(problems), places(front, body), pictures);
     }
 
     private List<Rendered> renderBody(List<Part> parts) {
@@ -116,15 +118,19 @@ final class PartedRender {
     }
 
     private Rendered renderPart(String html) {
-        PdfRenderer.Run<Rendered> run = engine.run(doc.withHtml(html), pdf -> {
+        PdfRenderer.Run<Rendered> run = engine.run(doc.withHtml(html), (PdfRenderer.PlacedStep<Rendered>) (pdf, places) -> {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
-            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of(), List.of());
+            // the part's charts cut out while its pages are in memory, after the save (drawing a page loads its fonts
+            // into the document); their places are the part's own, and the footer stamped at the join is outside them
+            Map<String, List<ChartPictures.Picture>> pictures = doc.pictured().isEmpty() ? Map.of()
+                    : ChartPictures.of(pdf, places, doc.pictured());
+            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of(), List.of(), pictures);
         });
         Rendered r = run.value();
-        return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics(), run.places());
+        return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics(), run.places(), r.pictures());
     }
 
     /** Every part's block places with their pages in the joined document. */

@@ -125,7 +125,7 @@ public final class PdfRenderer {
     }
 
     /** The same, {@code step} given the blocks' places too. */
-    private <T> Run<T> run(PrintDocument doc, PlacedStep<T> step) {
+    <T> Run<T> run(PrintDocument doc, PlacedStep<T> step) {
         StagedNames names = new StagedNames(doc.baseDir(), doc.sources());
         ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), names, fontFiles, doc.sources().limits());
         EngineLog log = new EngineLog(names);

@@ -8,8 +8,9 @@ import org.strategypress.model.Diagnostic;
  * What one render produced besides the bytes: the number of pages, every problem met on the way (refused resources,
  * engine warnings, missing fonts or images), and where the blocks landed when the document asked
  * ({@link PrintDocument#placed()}; else empty), and the pictures of the figures it asked to cut out
- * ({@link PrintDocument#pictured()}), by id; null when they were not cut out during the render (a document rendered in
- * parts: {@link ChartPictures#of(java.nio.file.Path, List, java.util.Set)} cuts them out of the file).
+ * ({@link PrintDocument#pictured()}), by id (cut out of the engine's pages in memory, a document rendered in parts
+ * part by part); null from a render that did not cut them ({@link ChartPictures#of(java.nio.file.Path, List,
+ * java.util.Set)} cuts them out of a file).
  */
 public record PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockPlace> places,
                         Map<String, List<ChartPictures.Picture>> pictures) {

@@ -53,6 +53,7 @@ class PartedPdfTest {
     static byte[] single;
     static byte[] parted;
     static PdfResult result;
+    static java.util.Set<String> figures;
 
     @BeforeAll
     static void renderTheSampleInParts() throws Exception {
@@ -65,7 +66,8 @@ class PartedPdfTest {
         String html = Files.readString(dir.resolve(file.getFileName().toString().replace(".pdf", ".html")));
         print = new PrintDocument(html, dir, List.of(dir), META);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        result = PARTED.render(print.withPlaces(java.util.Set.of()), bytes);
+        figures = new java.util.LinkedHashSet<>(org.jsoup.Jsoup.parse(html).select("figure.chart[id]").eachAttr("id"));
+        result = PARTED.render(print.withPlaces(java.util.Set.of()).withPictures(figures), bytes);
         parted = bytes.toByteArray();
     }
 
@@ -202,6 +204,25 @@ class PartedPdfTest {
             }
             assertTrue(checked > 100, "paragraphs checked: " + checked);
         }
+    }
+
+    @Test
+    void everyChartIsCutOutOfThePartThatShowsIt() throws Exception {
+        assertTrue(figures.size() > 20, "the sample has some 27 charts: " + figures);
+        assertEquals(figures, result.pictures().keySet(), "a picture for every chart, for the Word copy");
+        for (var e : result.pictures().entrySet())
+            for (ChartPictures.Picture p : e.getValue()) {
+                java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(p.png()));
+                assertTrue(png.getWidth() > 900 && png.getHeight() > 40, e.getKey() + ": " + png.getWidth() + " x " + png.getHeight());
+                assertTrue(!blank(png), e.getKey() + " is a white picture: cut from the wrong page or place");
+            }
+    }
+
+    private static boolean blank(java.awt.image.BufferedImage png) {
+        for (int y = 0; y < png.getHeight(); y += 2)
+            for (int x = 0; x < png.getWidth(); x += 2)
+                if ((png.getRGB(x, y) & 0xffffff) < 0x808080) return false;
+        return true;
     }
 
     private static String textOf(PDFTextStripper text, PDDocument pdf, int page) {
