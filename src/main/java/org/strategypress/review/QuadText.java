@@ -29,19 +29,14 @@ final class QuadText {
         if (areas.isEmpty()) return "";
         StringBuilder out = new StringBuilder();
         for (TextPosition t : text.tokens()) {
-            if (t == null) {
-                out.append(' ');
-                continue;
-            }
-            double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
-            double y = t.getYDirAdj() - t.getHeightDir() / 2;
-            if (areas.stream().anyMatch(a -> a.contains(x, y))) out.append(t.getUnicode());
+            if (t == null) out.append(' ');
+            else if (PageText.within(t, areas)) out.append(t.getUnicode());
         }
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /** The quads' bounding boxes, top-down as the text stripper measures (y from the top of the page). */
-    private static List<Rectangle2D> areas(PDPage page, float[] q, PDRectangle rect) {
+    static List<Rectangle2D> areas(PDPage page, float[] q, PDRectangle rect) {
         PDRectangle box = page.getCropBox();
         float top = box.getUpperRightY();
         float left = box.getLowerLeftX();
