@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -50,13 +51,31 @@ final class PdfComments {
     private PdfComments() {
     }
 
+    /**
+     * The comments of {@code file}. It is read strictly first: a well-formed file (what a PDF reader saves) is then
+     * not checked object by object against its cross-reference table, which was a tenth of the time; a file the
+     * strict reading fails on is read again with PDFBox's repairs.
+     */
     static List<ReviewComment> read(File file, String shownName) {
-        try (PDDocument pdf = Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            return new Reader(pdf, shownName).all();
+        try {
+            try {
+                return read(file, shownName, false);
+            } catch (InvalidPasswordException e) {
+                throw e;
+            } catch (IOException e) {
+                return read(file, shownName, true);
+            }
         } catch (InvalidPasswordException e) {
             throw new ReviewException(shownName + ": the PDF is encrypted with a password; save an unprotected copy and read that");
         } catch (IOException e) {
             throw new ReviewException(shownName + ": not a PDF that can be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<ReviewComment> read(File file, String shownName, boolean lenient) throws IOException {
+        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file);
+             PDDocument pdf = new PDFParser(in, "", null, null, IOUtils.createTempFileOnlyStreamCache()).parse(lenient)) {
+            return new Reader(pdf, shownName).all();
         }
     }
 
