@@ -136,10 +136,11 @@ final class PdfComments {
                 for (PDAnnotation a : marked) {
                     COSDictionary parent = a.getCOSObject().getCOSDictionary(COSName.IRT);
                     String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(text, page, t.getQuadPoints(), t.getRectangle()) : "";
+                    String line = QuadText.under(text, QuadText.bands(page, quads(a), a.getRectangle()));
                     String number = parent != null && byAnnotation.containsKey(parent) ? byAnnotation.get(parent).number()
                             : numberAt(pageNo, text, top(page, a.getRectangle()));
                     ReviewComment c = new ReviewComment(name, pageNo, parent != null ? "reply" : kind(a),
-                            nz(((PDAnnotationMarkup) a).getTitlePopup()), nz(a.getModifiedDate()), nz(a.getContents()).strip(), quoted, number);
+                            nz(((PDAnnotationMarkup) a).getTitlePopup()), nz(a.getModifiedDate()), nz(a.getContents()).strip(), quoted, number, line);
                     byAnnotation.put(a.getCOSObject(), c);
                     out.add(c);
                 }
@@ -149,18 +150,23 @@ final class PdfComments {
 
         /**
          * What of the page's text is needed: the left margin with the paragraph numbers (and what follows a number
-         * closely on its line) and, a little enlarged, the areas under the page's highlights.
+         * closely on its line), the lines each annotation is on and, a little enlarged, the areas under the highlights.
          */
         private static List<Rectangle2D> areas(PDPage page, List<PDAnnotation> marked) {
             List<Rectangle2D> out = new ArrayList<>();
             out.add(margin(page));
             for (PDAnnotation a : marked) {
+                out.addAll(QuadText.bands(page, quads(a), a.getRectangle()));
                 if (!(a instanceof PDAnnotationTextMarkup t)) continue;
                 for (Rectangle2D r : QuadText.areas(page, t.getQuadPoints(), t.getRectangle()))
                     out.add(new Rectangle2D.Double(r.getX() - AREA_SLACK, r.getY() - AREA_SLACK,
                             r.getWidth() + 2 * AREA_SLACK, r.getHeight() + 2 * AREA_SLACK));
             }
             return out;
+        }
+
+        private static float[] quads(PDAnnotation a) {
+            return a instanceof PDAnnotationTextMarkup t ? t.getQuadPoints() : null;
         }
 
         /** The strip of the page left of {@link #MARGIN_SHARE} of its width, and room for a word just after a number. */
