@@ -107,11 +107,12 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
 
     /**
      * A numbered block written nowhere of its own (a glossary term's definition, a reference, a KPI's sheet): where
-     * the entity whose id it, or the nearest element around it, carries was written.
+     * the entity whose id it, or the nearest element around it, carries (as its id or its {@code data-entity}) was
+     * written.
      */
     private static Place entityOf(Element e, Map<String, Place> entities) {
         for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
-            Place p = entities.get(x.id());
+            Place p = entities.get(x.hasAttr("data-entity") ? x.attr("data-entity") : x.id());
             if (p != null) return p;
             if (x.hasClass("module")) break;
         }

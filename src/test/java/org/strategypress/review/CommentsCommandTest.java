@@ -131,7 +131,7 @@ class CommentsCommandTest {
     }
 
     @Test
-    void aCommentOnAnAcronymOrTheDocumentControlComesBackAtItsYamlLine() throws Exception {
+    void aCommentOnAnAcronymTheGlossaryOrTheDocumentControlComesBackAtItsYamlLine() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) && python("import fitz").isEmpty(),
                 "PyMuPDF is not installed (apt-get install python3-fitz): skipped");
         StrategyFixture strategy = StrategyFixture.in(dir)
@@ -172,6 +172,8 @@ class CommentsCommandTest {
         // the acronym's abbr: line of terms.yaml (line 8), the review's line of strategy.yaml (line 7)
         assertTrue(run.out().contains("terms.yaml,line=8,col=5") && run.out().contains("Spell out UN?"), run.out());
         assertTrue(run.out().contains("strategy.yaml,line=7,col=5") && run.out().contains("Which office?"), run.out());
+        // the same words in the glossary: the term's entry (line 6)
+        assertTrue(run.out().contains("terms.yaml,line=6,col=5"), run.out());
         assertTrue(!run.out().contains("could not be placed"), run.out());
     }
 
