@@ -44,8 +44,6 @@ final class PdfComments {
     private static final float LINE_SLACK = 6f;
     /** How far (points) right of the margin's share a word that follows a number closely may begin. */
     private static final float FOLLOWER_ROOM = 60f;
-    /** How much (points) each highlight's area is enlarged when its page's text is read (the quads decide after). */
-    private static final float AREA_SLACK = 2f;
     private static final float FAR = 10_000f;
 
     private PdfComments() {
@@ -150,18 +148,12 @@ final class PdfComments {
 
         /**
          * What of the page's text is needed: the left margin with the paragraph numbers (and what follows a number
-         * closely on its line), the lines each annotation is on and, a little enlarged, the areas under the highlights.
+         * closely on its line), and the lines each annotation is on (which hold the text under a highlight).
          */
         private static List<Rectangle2D> areas(PDPage page, List<PDAnnotation> marked) {
             List<Rectangle2D> out = new ArrayList<>();
             out.add(margin(page));
-            for (PDAnnotation a : marked) {
-                out.addAll(QuadText.bands(page, quads(a), a.getRectangle()));
-                if (!(a instanceof PDAnnotationTextMarkup t)) continue;
-                for (Rectangle2D r : QuadText.areas(page, t.getQuadPoints(), t.getRectangle()))
-                    out.add(new Rectangle2D.Double(r.getX() - AREA_SLACK, r.getY() - AREA_SLACK,
-                            r.getWidth() + 2 * AREA_SLACK, r.getHeight() + 2 * AREA_SLACK));
-            }
+            for (PDAnnotation a : marked) out.addAll(QuadText.bands(page, quads(a), a.getRectangle()));
             return out;
         }
 
