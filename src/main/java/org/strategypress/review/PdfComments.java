@@ -1,5 +1,6 @@
 package org.strategypress.review;
 
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -19,7 +21,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationTextMarkup;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -41,17 +42,38 @@ final class PdfComments {
      * more points higher still.
      */
     private static final float LINE_SLACK = 6f;
+    /** How far (points) right of the margin's share a word that follows a number closely may begin. */
+    private static final float FOLLOWER_ROOM = 60f;
+    private static final float FAR = 10_000f;
 
     private PdfComments() {
     }
 
+    /**
+     * The comments of {@code file}. It is read strictly first: a well-formed file (what a PDF reader saves) is then
+     * not checked object by object against its cross-reference table, which was a tenth of the time; a file the
+     * strict reading fails on is read again with PDFBox's repairs.
+     */
     static List<ReviewComment> read(File file, String shownName) {
-        try (PDDocument pdf = Loader.loadPDF(file, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
-            return new Reader(pdf, shownName).all();
+        try {
+            try {
+                return read(file, shownName, false);
+            } catch (InvalidPasswordException e) {
+                throw e;
+            } catch (IOException e) {
+                return read(file, shownName, true);
+            }
         } catch (InvalidPasswordException e) {
             throw new ReviewException(shownName + ": the PDF is encrypted with a password; save an unprotected copy and read that");
         } catch (IOException e) {
             throw new ReviewException(shownName + ": not a PDF that can be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<ReviewComment> read(File file, String shownName, boolean lenient) throws IOException {
+        try (RandomAccessReadBufferedFile in = new RandomAccessReadBufferedFile(file);
+             PDDocument pdf = new PDFParser(in, "", null, null, IOUtils.createTempFileOnlyStreamCache()).parse(lenient)) {
+            return new Reader(pdf, shownName).all();
         }
     }
 
@@ -92,7 +114,6 @@ final class PdfComments {
         private final PDDocument pdf;
         private final String name;
         private final Map<Integer, List<Mark>> marks = new HashMap<>();
-        private final Map<Integer, PageText> texts = new HashMap<>();
 
         Reader(PDDocument pdf, String name) {
             this.pdf = pdf;
@@ -105,22 +126,45 @@ final class PdfComments {
             int pageNo = 0;
             for (PDPage page : pdf.getPages()) {
                 pageNo++;
-                for (PDAnnotation a : page.getAnnotations()) {
-                    if (!(a instanceof PDAnnotationMarkup m) || a.getSubtype().equals("Popup")) continue;
-                    String kind = kind(a);
-                    if (kind == null) continue;
+                List<PDAnnotation> marked = new ArrayList<>();
+                for (PDAnnotation a : page.getAnnotations())
+                    if (a instanceof PDAnnotationMarkup && !a.getSubtype().equals("Popup") && kind(a) != null) marked.add(a);
+                if (marked.isEmpty()) continue;
+                PageText text = PageText.of(pdf, pageNo, areas(page, marked));
+                for (PDAnnotation a : marked) {
                     COSDictionary parent = a.getCOSObject().getCOSDictionary(COSName.IRT);
-                    String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(text(pageNo), page, t.getQuadPoints(), t.getRectangle()) : "";
+                    String quoted = a instanceof PDAnnotationTextMarkup t ? QuadText.under(text, page, t.getQuadPoints(), t.getRectangle()) : "";
+                    String line = QuadText.under(text, QuadText.bands(page, quads(a), a.getRectangle()));
                     String number = parent != null && byAnnotation.containsKey(parent) ? byAnnotation.get(parent).number()
-                            : numberAt(pageNo, top(page, a.getRectangle()));
-                    ReviewComment c = new ReviewComment(name, pageNo, parent != null ? "reply" : kind,
-                            nz(m.getTitlePopup()), nz(a.getModifiedDate()), nz(a.getContents()).strip(), quoted, number);
+                            : numberAt(pageNo, text, top(page, a.getRectangle()));
+                    ReviewComment c = new ReviewComment(name, pageNo, parent != null ? "reply" : kind(a),
+                            nz(((PDAnnotationMarkup) a).getTitlePopup()), nz(a.getModifiedDate()), nz(a.getContents()).strip(), quoted, number, line);
                     byAnnotation.put(a.getCOSObject(), c);
                     out.add(c);
                 }
-                texts.remove(pageNo); // its margin numbers are kept; its glyphs are not needed again
             }
             return out;
+        }
+
+        /**
+         * What of the page's text is needed: the left margin with the paragraph numbers (and what follows a number
+         * closely on its line), and the lines each annotation is on (which hold the text under a highlight).
+         */
+        private static List<Rectangle2D> areas(PDPage page, List<PDAnnotation> marked) {
+            List<Rectangle2D> out = new ArrayList<>();
+            out.add(margin(page));
+            for (PDAnnotation a : marked) out.addAll(QuadText.bands(page, quads(a), a.getRectangle()));
+            return out;
+        }
+
+        private static float[] quads(PDAnnotation a) {
+            return a instanceof PDAnnotationTextMarkup t ? t.getQuadPoints() : null;
+        }
+
+        /** The strip of the page left of {@link #MARGIN_SHARE} of its width, and room for a word just after a number. */
+        private static Rectangle2D margin(PDPage page) {
+            PDRectangle box = page.getCropBox();
+            return new Rectangle2D.Double(-FAR, -FAR, FAR + box.getWidth() * MARGIN_SHARE + FOLLOWER_ROOM, box.getHeight() + 2 * FAR);
         }
 
         private static String kind(PDAnnotation a) {
@@ -140,38 +184,35 @@ final class PdfComments {
         }
 
         /** The last margin number at or above {@code top} on the page, else the last one of an earlier page. */
-        private String numberAt(int pageNo, float top) throws IOException {
+        private String numberAt(int pageNo, PageText text, float top) throws IOException {
             String found = null;
-            for (Mark m : marks(pageNo)) if (m.top() <= top + LINE_SLACK) found = m.number();
+            for (Mark m : marks(pageNo, text)) if (m.top() <= top + LINE_SLACK) found = m.number();
             for (int p = pageNo - 1; found == null && p >= 1 && p >= pageNo - 20; p--) {
-                List<Mark> earlier = marks(p);
+                List<Mark> earlier = marks(p, null);
                 if (!earlier.isEmpty()) found = earlier.get(earlier.size() - 1).number();
             }
             return found;
         }
 
-        private PageText text(int pageNo) throws IOException {
-            PageText t = texts.get(pageNo);
-            if (t == null) texts.put(pageNo, t = PageText.of(pdf, pageNo));
-            return t;
-        }
-
-        private List<Mark> marks(int pageNo) throws IOException {
+        /** The margin numbers of a page, read from {@code text} (or, when null, from its margin) once. */
+        private List<Mark> marks(int pageNo, PageText text) throws IOException {
             List<Mark> cached = marks.get(pageNo);
             if (cached != null) return cached;
+            PDPage page = pdf.getPage(pageNo - 1);
+            PageText t = text != null ? text : PageText.of(pdf, pageNo, List.of(margin(page)));
             List<Word> words = new ArrayList<>();
             StringBuilder word = new StringBuilder();
             List<TextPosition> glyphs = new ArrayList<>();
-            for (TextPosition t : text(pageNo).tokens()) {
-                if (t == null || t.getUnicode().isBlank()) {
+            for (TextPosition g : t.tokens()) {
+                if (g == null || g.getUnicode().isBlank()) {
                     Word.add(words, word, glyphs);
                 } else {
-                    glyphs.add(t);
-                    word.append(t.getUnicode());
+                    glyphs.add(g);
+                    word.append(g.getUnicode());
                 }
             }
             Word.add(words, word, glyphs);
-            float width = pdf.getPage(pageNo - 1).getCropBox().getWidth();
+            float width = page.getCropBox().getWidth();
             List<Mark> found = new ArrayList<>();
             for (Word w : words)
                 if (w.isMarginNumber(width) && words.stream().noneMatch(o -> o != w && o.follows(w))) found.add(new Mark(w.text(), w.top()));

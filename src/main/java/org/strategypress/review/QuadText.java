@@ -25,23 +25,33 @@ final class QuadText {
 
     /** The text of {@code page} (read as {@code text}) under {@code quads} (8 numbers a quad, PDF user space) or {@code rect}. */
     static String under(PageText text, PDPage page, float[] quads, PDRectangle rect) {
-        List<Rectangle2D> areas = areas(page, quads, rect);
+        return under(text, areas(page, quads, rect));
+    }
+
+    /** The text of the page (read as {@code text}) whose glyphs' centres lie in {@code areas}, spaces made single. */
+    static String under(PageText text, List<Rectangle2D> areas) {
         if (areas.isEmpty()) return "";
         StringBuilder out = new StringBuilder();
         for (TextPosition t : text.tokens()) {
-            if (t == null) {
-                out.append(' ');
-                continue;
-            }
-            double x = t.getXDirAdj() + t.getWidthDirAdj() / 2;
-            double y = t.getYDirAdj() - t.getHeightDir() / 2;
-            if (areas.stream().anyMatch(a -> a.contains(x, y))) out.append(t.getUnicode());
+            if (t == null) out.append(' ');
+            else if (PageText.within(t, areas)) out.append(t.getUnicode());
         }
         return out.toString().replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The bands across the whole page at the height of the quads (or of {@code rect}): where the words of the lines
+     * an annotation is on are.
+     */
+    static List<Rectangle2D> bands(PDPage page, float[] quads, PDRectangle rect) {
+        float width = page.getCropBox().getWidth();
+        List<Rectangle2D> out = new ArrayList<>();
+        for (Rectangle2D a : areas(page, quads, rect)) out.add(new Rectangle2D.Double(-width, a.getY(), 3 * width, a.getHeight()));
+        return out;
+    }
+
     /** The quads' bounding boxes, top-down as the text stripper measures (y from the top of the page). */
-    private static List<Rectangle2D> areas(PDPage page, float[] q, PDRectangle rect) {
+    static List<Rectangle2D> areas(PDPage page, float[] q, PDRectangle rect) {
         PDRectangle box = page.getCropBox();
         float top = box.getUpperRightY();
         float left = box.getLowerLeftX();

@@ -12,13 +12,21 @@ package org.strategypress.review;
  * @param text    what the reviewer wrote (inserted or deleted text for tracked changes)
  * @param quoted  the document's text the comment is on (under a highlight, a Word comment's range), may be empty
  * @param number  the paragraph number it was placed at, or null when it could not be placed
+ * @param line    the words of the line (or lines) of the page the comment is on, empty when unknown: what tells the
+ *                rows of a table apart ({@link SourceMap.Entry})
  */
 public record ReviewComment(String file, int page, String kind, String author, String date, String text, String quoted,
-                            String number) {
+                            String number, String line) {
+
+    /** A comment without the words of its line (a Word file's). */
+    public ReviewComment(String file, int page, String kind, String author, String date, String text, String quoted,
+                         String number) {
+        this(file, page, kind, author, date, text, quoted, number, "");
+    }
 
     /** The same comment placed at paragraph {@code n}. */
     public ReviewComment at(String n) {
-        return new ReviewComment(file, page, kind, author, date, text, quoted, n);
+        return new ReviewComment(file, page, kind, author, date, text, quoted, n, line);
     }
 
     /** True for a tracked insertion or deletion, false for a comment. */

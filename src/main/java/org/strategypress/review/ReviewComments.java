@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +122,12 @@ public final class ReviewComments {
         String who = (c.author().isEmpty() ? "a reviewer" : c.author()) + (c.date().isEmpty() ? "" : " (" + c.date() + ")");
         String what = c.text().isEmpty() ? "" : ": " + oneLine(c.text(), 500);
         String on = c.quoted().isEmpty() ? "" : " on \"" + oneLine(c.quoted(), 80) + "\"";
+        Optional<SourceMap.Entry> entry = EntryMatch.of(map, c);
+        if (entry.isPresent()) {
+            SourceMap.Place at = entry.get().at();
+            return rule.at(new SourcePosition(content.resolve(at.file()), at.line(), at.column()),
+                    (c.number() == null ? "" : "[" + c.number() + "] ") + c.kind() + " by " + who + on + what);
+        }
         SourceMap.Paragraph p = c.number() == null ? null : map.paragraph(c.number()).orElse(null);
         if (p == null || p.at().file() == null) {
             String where = c.page() > 0 ? "page " + c.page() : "the Word file";

@@ -24,8 +24,10 @@ import org.strategypress.report.Json;
  *
  * @param paragraphs in document order
  * @param entities   by id, in the order the strategy lists them
+ * @param entries    the rows and parts of the apparatus that were written somewhere of their own, in document order
  */
-public record SourceMap(String version, String commit, List<Paragraph> paragraphs, Map<String, Place> entities) {
+public record SourceMap(String version, String commit, List<Paragraph> paragraphs, Map<String, Place> entities,
+                        List<Entry> entries) {
 
     /** The file name under {@code data/}. */
     public static final String FILE = "sourcemap.json";
@@ -35,6 +37,7 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
     public SourceMap {
         paragraphs = List.copyOf(paragraphs);
         entities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+        entries = List.copyOf(entries);
     }
 
     /**
@@ -43,6 +46,15 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
      * directive, such as an annex) and its text.
      */
     public record Paragraph(String number, String anchor, String kind, Place at, String text) {
+    }
+
+    /**
+     * A part of the document written somewhere of its own but not numbered: a row of the document control or of the
+     * acronyms (in strategy.yaml, terms.yaml ...), the cover; {@code number} is the numbered block it is in (the
+     * acronyms' table), null when it is in none (the cover and the document control come before the first number).
+     * A comment on it is told from one on its neighbours by the words of its line ({@code text}).
+     */
+    public record Entry(String number, Place at, String text) {
     }
 
     /** A file relative to the content folder (null: nowhere), with a 1-based line and column (0: the whole file). */
@@ -63,21 +75,48 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
         }
     }
 
+    /** A map without entries (one written before the apparatus carried its sources). */
+    public SourceMap(String version, String commit, List<Paragraph> paragraphs, Map<String, Place> entities) {
+        this(version, commit, paragraphs, entities, List.of());
+    }
+
     /** The map of a finished print document (paragraph numbers set) and its strategy. */
     public static SourceMap of(Document print, Strategy strategy, Path contentRoot, String version, String commit) {
+        Map<String, Place> entities = new LinkedHashMap<>();
+        Path root = contentRoot.toAbsolutePath().normalize();
+        strategy.identified().forEach(en -> entities.putIfAbsent(en.id(), place(en, root)));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Element e : print.select("[data-para]")) {
             String kind = e.hasClass("block") ? "block:" + blockName(e) : e.tagName();
             Place at = Place.parse(e.attr("data-src"));
+            if (at.file() == null) at = entityOf(e, entities);
             if (at.file() == null) at = Place.parse(nearestSource(e));
             String text = e.text();
             paragraphs.add(new Paragraph(e.attr("data-para"), e.id(), kind, at,
                     text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text));
         }
-        Map<String, Place> entities = new LinkedHashMap<>();
-        Path root = contentRoot.toAbsolutePath().normalize();
-        strategy.identified().forEach(en -> entities.putIfAbsent(en.id(), place(en, root)));
-        return new SourceMap(version, commit, paragraphs, entities);
+        List<Entry> entries = new ArrayList<>();
+        for (Element e : print.select("[data-src]:not([data-para]):not(h1, h2, h3, h4, h5, h6)")) {
+            Element in = e.closest("[data-para]");
+            String text = e.text();
+            entries.add(new Entry(in == null ? null : in.attr("data-para"), Place.parse(e.attr("data-src")),
+                    text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text));
+        }
+        return new SourceMap(version, commit, paragraphs, entities, entries);
+    }
+
+    /**
+     * A numbered block written nowhere of its own (a glossary term's definition, a reference, a KPI's sheet): where
+     * the entity whose id it, or the nearest element around it, carries (as its id or its {@code data-entity}) was
+     * written.
+     */
+    private static Place entityOf(Element e, Map<String, Place> entities) {
+        for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
+            Place p = entities.get(x.hasAttr("data-entity") ? x.attr("data-entity") : x.id());
+            if (p != null) return p;
+            if (x.hasClass("module")) break;
+        }
+        return Place.NOWHERE;
     }
 
     /** The paragraph with this number. */
@@ -109,6 +148,15 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
             es.put(id, m);
         });
         out.put("entities", es);
+        List<Object> en = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", e.number());
+            put(m, e.at());
+            m.put("text", e.text());
+            en.add(m);
+        }
+        out.put("entries", en);
         Path file = dir.resolve(FILE);
         Files.writeString(file, Json.text(out), StandardCharsets.UTF_8);
         return file;
@@ -126,7 +174,10 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
                         place(p), p.path("text").asText()));
             Map<String, Place> es = new LinkedHashMap<>();
             root.path("entities").fields().forEachRemaining(e -> es.put(e.getKey(), place(e.getValue())));
-            return new SourceMap(root.path("version").asText(""), root.path("commit").asText(""), ps, es);
+            List<Entry> en = new ArrayList<>();
+            for (JsonNode e : root.path("entries"))
+                en.add(new Entry(e.hasNonNull("number") ? e.path("number").asText() : null, place(e), e.path("text").asText()));
+            return new SourceMap(root.path("version").asText(""), root.path("commit").asText(""), ps, es, en);
         } catch (IOException e) {
             throw new ReviewException(file + ": cannot read the source map: " + e.getMessage());
         }

@@ -131,6 +131,53 @@ class CommentsCommandTest {
     }
 
     @Test
+    void aCommentOnAnAcronymTheGlossaryOrTheDocumentControlComesBackAtItsYamlLine() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) && python("import fitz").isEmpty(),
+                "PyMuPDF is not installed (apt-get install python3-fitz): skipped");
+        StrategyFixture strategy = StrategyFixture.in(dir)
+                .write("content/strategy.yaml", StrategyFixture.STRATEGY + """
+                        reviews:
+                          - {version: "0.1", date: 2026-10-15, by: Ministry of Economy, decision: comments, note: Asks for costs}
+                          - {version: "0.2", date: 2026-11-20, by: Cabinet Office, decision: cleared, note: For consultation}
+                        """)
+                .write("content/terms.yaml", """
+                        terms:
+                          - id: TERM-GCI
+                            term: Global Cybersecurity Index
+                            abbr: GCI
+                            definition: The cybersecurity index of the International Telecommunication Union.
+                          - id: TERM-EGDI
+                            term: E-Government Development Index
+                            abbr: EGDI
+                            definition: The e-government index of the United Nations.
+                        """);
+        build(strategy);
+        Path annotated = dir.resolve("reviewed.pdf");
+        String err = python("""
+                import fitz, sys
+                doc = fitz.open(sys.argv[1])
+                for page in doc:
+                    for words, note in [("E-Government Development Index", "Spell out UN?"), ("Cabinet Office", "Which office?")]:
+                        for quad in page.search_for(words, quads=True):
+                            a = page.add_highlight_annot(quad)
+                            a.set_info(content=note, title="F. Reviewer")
+                            a.update()
+                doc.save(sys.argv[2])
+                """, single(strategy.out().resolve("review"), ".pdf").toString(), annotated.toString());
+        assertEquals("", err);
+
+        CliRun run = strategy.press("comments", annotated.toString(), "--content", strategy.content().toString(),
+                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        // the acronym's abbr: line of terms.yaml (line 8), the review's line of strategy.yaml (line 7)
+        assertTrue(run.out().contains("terms.yaml,line=8,col=5") && run.out().contains("Spell out UN?"), run.out());
+        assertTrue(run.out().contains("strategy.yaml,line=7,col=5") && run.out().contains("Which office?"), run.out());
+        // the same words in the glossary: the term's entry (line 6)
+        assertTrue(run.out().contains("terms.yaml,line=6,col=5"), run.out());
+        assertTrue(!run.out().contains("could not be placed"), run.out());
+    }
+
+    @Test
     void aCommentThatCannotBePlacedIsListedWithItsPageAndText() throws Exception {
         StrategyFixture strategy = build();
         Path reviewed = dir.resolve("plain.pdf");
@@ -151,7 +198,10 @@ class CommentsCommandTest {
     }
 
     private StrategyFixture build() {
-        StrategyFixture strategy = StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md", CHAPTER);
+        return build(StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md", CHAPTER));
+    }
+
+    private static StrategyFixture build(StrategyFixture strategy) {
         BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
                 .only(java.util.EnumSet.of(Output.REVIEW, Output.WORD, Output.DATA)));
         assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));

@@ -10,11 +10,12 @@ import org.strategypress.render.view.Views.ModuleView;
  * The document's apparatus as templates see it: front matter and written annexes (rendered like modules), the
  * acronyms, the glossary, the references with the numbers citations show and the places that cite them, the key
  * figures, and the document control. {@code cites} maps each cited reference's id to its citation, for templates
- * that show a {@code source} field.
+ * that show a {@code source} field. {@code src}: where strategy.yaml is, {@code file:line:column} as the print
+ * HTML's {@code data-src} says it (the cover's; "" without a content folder).
  */
 public record ApparatusView(List<MatterView> front, List<MatterView> annexes, List<AcronymView> acronyms,
                             List<TermView> glossary, List<ReferenceView> references, Map<String, CitationView> cites,
-                            List<FigureView> figures, List<ReviewView> reviews) {
+                            List<FigureView> figures, List<ReviewView> reviews, String src) {
 
     public ApparatusView {
         front = List.copyOf(front);
@@ -29,7 +30,7 @@ public record ApparatusView(List<MatterView> front, List<MatterView> annexes, Li
 
     /** No apparatus (a document built without one). */
     public static final ApparatusView NONE = new ApparatusView(List.of(), List.of(), List.of(), List.of(), List.of(),
-            Map.of(), List.of(), List.of());
+            Map.of(), List.of(), List.of(), "");
 
     /**
      * A front-matter chapter ({@code letter} empty) or a written annex (lettered): its title, its anchor in the
@@ -38,8 +39,11 @@ public record ApparatusView(List<MatterView> front, List<MatterView> annexes, Li
     public record MatterView(String letter, String title, String anchor, String href, ModuleView body) {
     }
 
-    /** An abbreviation, what it stands for, and where that is explained (a term or a stakeholder). */
-    public record AcronymView(String abbr, String expansion, String href) {
+    /**
+     * An abbreviation, what it stands for, and where that is explained (a term or a stakeholder); {@code src}: where
+     * the abbreviation is written, as {@code data-src} says it ("" without a content folder).
+     */
+    public record AcronymView(String abbr, String expansion, String href, String src) {
     }
 
     public record TermView(String id, String term, String abbr, String definitionHtml) {
@@ -60,6 +64,7 @@ public record ApparatusView(List<MatterView> front, List<MatterView> annexes, Li
     public record FigureView(String name, String label, String value) {
     }
 
-    public record ReviewView(String version, String date, String by, String decision, String note) {
+    /** One entry of the document control; {@code src}: where it is written in strategy.yaml, as {@code data-src} says it. */
+    public record ReviewView(String version, String date, String by, String decision, String note, String src) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.strategypress.model.Chapter;
 import org.strategypress.model.Reference;
 import org.strategypress.model.Review;
+import org.strategypress.model.SourcePosition;
 import org.strategypress.model.Stakeholder;
 import org.strategypress.model.Strategy;
 import org.strategypress.model.Term;
@@ -60,21 +61,24 @@ public final class ApparatusViewBuilder {
                     chapters.alone(c, anchor, MatterPages.annexPage(letter), view, images, contentRoot)));
         }
         List<FigureView> figures = view.figures().all().stream().map(f -> new FigureView(f.name(), f.label(), view.figure(f.name()))).toList();
-        List<ReviewView> reviews = s.meta().reviews().stream().map(this::review).toList();
-        return new ApparatusView(front, annexes, acronyms(), glossary(), references(), cites(), figures, reviews);
+        List<ReviewView> reviews = s.meta().reviews().stream().map(r -> review(r, contentRoot)).toList();
+        return new ApparatusView(front, annexes, acronyms(contentRoot), glossary(), references(), cites(), figures, reviews,
+                src(contentRoot, s.meta().at()));
     }
 
     /** Terms with an abbreviation, then stakeholders' short names not already listed, by abbreviation. */
-    private List<AcronymView> acronyms() {
+    private List<AcronymView> acronyms(Path contentRoot) {
         Map<String, AcronymView> byAbbr = new LinkedHashMap<>();
         for (Term t : s.terms()) {
             String abbr = view.str(t.abbr()).trim();
-            if (!abbr.isEmpty()) byAbbr.putIfAbsent(abbr, new AcronymView(abbr, view.str(t.term()), view.link(t.id()).href()));
+            if (!abbr.isEmpty()) byAbbr.putIfAbsent(abbr, new AcronymView(abbr, view.str(t.term()), view.link(t.id()).href(),
+                    src(contentRoot, s.fieldAt(t, "abbr"))));
         }
         for (Stakeholder st : s.stakeholders()) {
             String abbr = view.str(st.shortName()).trim();
             String name = view.str(st.name());
-            if (!abbr.isEmpty() && !abbr.equals(name)) byAbbr.putIfAbsent(abbr, new AcronymView(abbr, name, links.entity(st.id())));
+            if (!abbr.isEmpty() && !abbr.equals(name)) byAbbr.putIfAbsent(abbr, new AcronymView(abbr, name, links.entity(st.id()),
+                    src(contentRoot, s.fieldAt(st, "short"))));
         }
         List<AcronymView> out = new ArrayList<>(byAbbr.values());
         out.sort(Comparator.comparing(a -> a.abbr().toLowerCase(Locale.ROOT)));
@@ -113,7 +117,13 @@ public final class ApparatusViewBuilder {
         return out;
     }
 
-    private ReviewView review(Review r) {
-        return new ReviewView(r.version(), r.date(), view.str(r.by()), r.decision(), view.str(r.note()));
+    private ReviewView review(Review r, Path contentRoot) {
+        return new ReviewView(r.version(), r.date(), view.str(r.by()), r.decision(), view.str(r.note()), src(contentRoot, r.at()));
+    }
+
+    /** {@code file:line:column} of {@code at} for a {@code data-src}, the file relative to the content folder; "" without one. */
+    private static String src(Path contentRoot, SourcePosition at) {
+        if (contentRoot == null || at == null) return "";
+        return ModuleViewBuilder.sourceName(contentRoot, at.file()) + ":" + at.line() + ":" + at.column();
     }
 }

@@ -154,7 +154,7 @@ public final class ModuleViewBuilder {
     }
 
     /** A chapter file as the source map names it: relative to the content folder, with '/'. */
-    private static String sourceName(Path contentRoot, Path file) {
+    static String sourceName(Path contentRoot, Path file) {
         Path root = contentRoot.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         return (abs.startsWith(root) ? root.relativize(abs) : abs.getFileName()).toString().replace('\\', '/');
