@@ -109,9 +109,9 @@ public final class SiteRenderer {
             pages.removeIf(pg -> OPTIONAL_TEMPLATES.contains(pg.template()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
             // pages are independent (templates, view data and finisher are thread-safe)
             Abbreviations abbreviations = Abbreviations.of(doc.apparatus().acronyms());
-            Object stamp = cache == null ? null : templates.templatesStamp();
+            Replay replay = cache == null ? null : new Replay(templates.templatesStamp(), templates.replay());
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
-                    .map(pg -> page(html, pg, doc, common, abbreviations, stamp)).toList();
+                    .map(pg -> page(html, pg, doc, common, abbreviations, replay)).toList();
             if (cache != null) cache.endBuild();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
             for (String suffix : List.of(".css", ".js", ".svg"))
@@ -156,6 +156,10 @@ public final class SiteRenderer {
     private record Page(String file, String template, Map<String, Object> extra, String indexAs) {
     }
 
+    /** What one build replays its pages' recorded reads with: the templates folder's stamp, and the shared replay. */
+    private record Replay(Object stamp, TemplateReads.Replay steps) {
+    }
+
     /** Entity entries first, then the modules' sections, each in page order. */
     private static SearchIndex searchIndex(List<Page> pages, List<List<SearchIndex.Entry>> entries) {
         SearchIndex index = new SearchIndex();
@@ -166,7 +170,7 @@ public final class SiteRenderer {
 
     /** Renders and writes one page; returns what it gives the search index. */
     private List<SearchIndex.Entry> page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common,
-                                         Abbreviations abbreviations, Object stamp) {
+                                         Abbreviations abbreviations, Replay replay) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
@@ -175,8 +179,8 @@ public final class SiteRenderer {
         String key = doc.meta().language() + "/" + pg.file();
         Object context = List.of(doc.meta(), doc.apparatus().acronyms(), String.valueOf(pg.indexAs()),
                 kind == null ? "" : kind.singular());
-        PageCache.Finished done = cache == null ? null : unchanged(key, pg, data, context, stamp);
-        if (done == null) done = rendered(key, pg, data, context, doc, kind, abbreviations, stamp);
+        PageCache.Finished done = cache == null ? null : unchanged(key, pg, data, context, replay);
+        if (done == null) done = rendered(key, pg, data, context, doc, kind, abbreviations, replay);
         if (cache != null) cache.put(key, done);
         try {
             dir.write(pg.file(), done.html());
@@ -191,17 +195,17 @@ public final class SiteRenderer {
      * The last build's page {@code key}, when its template would write the same again (everything it read gives what
      * it gave then) and it would be finished the same way; else null.
      */
-    private PageCache.Finished unchanged(String key, Page pg, Map<String, Object> data, Object context, Object stamp) {
+    private PageCache.Finished unchanged(String key, Page pg, Map<String, Object> data, Object context, Replay replay) {
         PageCache.Finished f = cache.previous(key);
         return f != null && f.reads() != null && f.context().equals(context)
-                && templates.stillHold(f.reads(), pg.template(), data, stamp) ? f : null;
+                && templates.stillHold(f.reads(), pg.template(), data, replay.stamp(), replay.steps()) ? f : null;
     }
 
     /** Runs the page's template and finishes what it wrote, or takes the last build's page when it wrote the same. */
     private PageCache.Finished rendered(String key, Page pg, Map<String, Object> data, Object context, DocumentView doc,
-                                        KindView kind, Abbreviations abbreviations, Object stamp) {
+                                        KindView kind, Abbreviations abbreviations, Replay replay) {
         if (cache == null) return finish(templates.render(pg.template(), data), null, context, pg, doc, kind, abbreviations);
-        TemplateEngine.Traced t = templates.renderTraced(pg.template(), data, stamp);
+        TemplateEngine.Traced t = templates.renderTraced(pg.template(), data, replay.stamp());
         TemplateReads reads = t.reads().replayable() ? t.reads() : null;
         PageCache.Finished same = cache.lookup(key, t.text(), context);
         return same != null ? same.withReads(reads) : finish(t.text(), reads, context, pg, doc, kind, abbreviations);

@@ -151,17 +151,24 @@ public final class TemplateEngine {
 
     /**
      * Whether rendering {@code name} with {@code data} under {@code templatesStamp} would write what the rendering
-     * that recorded {@code reads} wrote: the same template and words, and every read giving what it gave then.
+     * that recorded {@code reads} wrote: the same template and words, and every read giving what it gave then
+     * ({@code replay}, from {@link #replay()}, is shared by the pages of one build).
      */
-    public boolean stillHold(TemplateReads reads, String name, Map<String, Object> data, Object templatesStamp) {
+    public boolean stillHold(TemplateReads reads, String name, Map<String, Object> data, Object templatesStamp,
+                             TemplateReads.Replay replay) {
         String language = languageOf(data);
         TemplateMessages words = messagesFor(language);
         if (!reads.context().equals(List.of(name, language, words.functions(), templatesStamp))) return false;
         try {
-            return reads.holdFor(cfg.getObjectWrapper().wrap(model(words, data)), cfg.getObjectWrapper());
+            return reads.holdFor(cfg.getObjectWrapper().wrap(model(words, data)), replay);
         } catch (TemplateModelException e) {
             return false;
         }
+    }
+
+    /** A replay of recorded reads for one build's pages. */
+    public TemplateReads.Replay replay() {
+        return new TemplateReads.Replay(cfg.getObjectWrapper());
     }
 
     /** What tells a changed templates folder (see {@link TemplateSet#stamp()}). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import freemarker.ext.beans.GenericObjectModel;
 import freemarker.ext.util.WrapperTemplateModel;
@@ -85,9 +86,10 @@ public final class TemplateReads {
     private static final Object METHOD = "(method)";
     static final Str STR = new Str();
 
-    /** One value reached: how it looked, whether it was handed out whole, and the steps taken from it. */
+    /** One value reached: how it looked, the value itself, whether it was handed out whole, and the steps taken from it. */
     static final class Node {
         private final Object shape;
+        private Object value;
         private Object whole;
         private boolean handedOut;
         private Map<Step, Node> children;
@@ -138,6 +140,7 @@ public final class TemplateReads {
         Node n = parent.children.get(step);
         if (n == null) {
             n = new Node(shape(plain));
+            if (plain instanceof WrapperTemplateModel w && comparable(w.getWrappedObject())) n.value = w.getWrappedObject();
             parent.children.put(step, n);
         }
         return n;
@@ -145,25 +148,68 @@ public final class TemplateReads {
 
     /**
      * Whether every step recorded gives values that look the same from {@code dataModel} (the plain model of a new
-     * data model, wrapped by {@code wrapper}): then the template writes what it wrote when these reads were taken.
+     * data model, replayed by {@code replay}): then the template writes what it wrote when these reads were taken.
      */
-    public boolean holdFor(TemplateModel dataModel, ObjectWrapper wrapper) {
+    public boolean holdFor(TemplateModel dataModel, Replay replay) {
         if (!replayable) return false;
         try {
-            return holds(root, dataModel, wrapper);
+            return holds(root, dataModel, replay);
         } catch (TemplateModelException | RuntimeException e) {
             return false; // a step that fails now did not fail then
         }
     }
 
-    private static boolean holds(Node n, TemplateModel m, ObjectWrapper wrapper) throws TemplateModelException {
+    private static boolean holds(Node n, TemplateModel m, Replay replay) throws TemplateModelException {
+        if (n.value != null && m instanceof WrapperTemplateModel w && replay.same(n.value, w.getWrappedObject())) return true;
         if (n.handedOut && !(m instanceof WrapperTemplateModel w && Objects.equals(n.whole, w.getWrappedObject()))) return false;
         if (n.children == null) return true;
         for (Map.Entry<Step, Node> e : n.children.entrySet()) {
-            TemplateModel c = step(m, e.getKey(), wrapper);
-            if (!e.getValue().shape.equals(shape(c)) || !holds(e.getValue(), c, wrapper)) return false;
+            TemplateModel c = step(m, e.getKey(), replay.wrapper);
+            if (!e.getValue().shape.equals(shape(c)) || !holds(e.getValue(), c, replay)) return false;
         }
         return true;
+    }
+
+    /**
+     * A value whose {@code equals} says what a template can read of it: a record (the view model's values are
+     * immutable records whose parts are texts, numbers, lists, maps and records), a list or a map. Two equal ones
+     * give equal values at every step, so a node whose value equals the new one holds without replaying its steps.
+     */
+    private static boolean comparable(Object o) {
+        return o != null && (o.getClass().isRecord() || o instanceof List<?> || o instanceof Map<?, ?>);
+    }
+
+    /**
+     * The replay of one build, shared by its pages: the object wrapper its steps are taken with, and the equality of
+     * the values compared (most pages hold the same document, compared once a build). Thread-safe.
+     */
+    public static final class Replay {
+        private final ObjectWrapper wrapper;
+        private final Map<Pair, Boolean> same = new ConcurrentHashMap<>();
+
+        /** A replay whose plain models are wrapped by {@code wrapper}. */
+        public Replay(ObjectWrapper wrapper) {
+            this.wrapper = wrapper;
+        }
+
+        boolean same(Object then, Object now) {
+            if (then == now) return true;
+            if (then.getClass() != now.getClass()) return false;
+            return same.computeIfAbsent(new Pair(then, now), p -> then.equals(now));
+        }
+    }
+
+    /** Two objects, by identity. */
+    private record Pair(Object a, Object b) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.a == a && p.b == b;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(a) * 31 + System.identityHashCode(b);
+        }
     }
 
     /** Takes {@code step} from the plain model {@code m}, as the template took it. */

@@ -47,7 +47,7 @@ public class TemplateReadsTest {
     }
 
     private static boolean holds(TemplateEngine engine, TemplateEngine.Traced first, Item now) {
-        return engine.stillHold(first.reads(), "site/t.ftlh", data(now), engine.templatesStamp());
+        return engine.stillHold(first.reads(), "site/t.ftlh", data(now), engine.templatesStamp(), engine.replay());
     }
 
     @Test
@@ -83,7 +83,7 @@ public class TemplateReadsTest {
         TemplateEngine objects = engine("${e.same(e)?c}");
         TemplateEngine.Traced traced = objects.renderTraced("site/t.ftlh", data(item), objects.templatesStamp());
         assertFalse(traced.reads().replayable(), "an object as argument: always rendered again");
-        assertFalse(objects.stillHold(traced.reads(), "site/t.ftlh", data(item), objects.templatesStamp()));
+        assertFalse(objects.stillHold(traced.reads(), "site/t.ftlh", data(item), objects.templatesStamp(), objects.replay()));
     }
 
     @Test
