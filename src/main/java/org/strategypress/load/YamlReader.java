@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +21,8 @@ import java.util.regex.Pattern;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -35,6 +32,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file into SnakeYAML nodes, which keep every position, without constructing any Java
@@ -58,6 +58,8 @@ public final class YamlReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final LoaderOptions options;
+    /** Which tag a plain scalar gets: built once, only read while composing (safe on every thread). */
+    private final Resolver resolver = new Resolver();
 
     public YamlReader() {
         options = new LoaderOptions();
@@ -104,18 +106,18 @@ public final class YamlReader {
     }
 
     private Optional<Node> compose(String text, Path shownAs, List<Diagnostic> problems) {
-        Yaml yaml = new Yaml(new SafeConstructor(options));
+        // nodes only, as Yaml.composeAll gives them, without the constructor and representer a Yaml object builds
         Node first;
         try {
-            Iterator<Node> docs = yaml.composeAll(new StringReader(text)).iterator();
-            if (!docs.hasNext()) {
+            Composer docs = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), resolver, options);
+            if (!docs.checkNode()) {
                 problems.add(Rule.YAML_SYNTAX.at(new SourcePosition(shownAs, 1, 1),
                         "file is empty (or only comments): it should hold a mapping"));
                 return Optional.empty();
             }
-            first = docs.next();
-            if (docs.hasNext()) {
-                Node second = docs.next();
+            first = docs.getNode();
+            if (docs.checkNode()) {
+                Node second = docs.getNode();
                 problems.add(Rule.YAML_SYNTAX.at(documentStart(text, shownAs, second.getStartMark()),
                         "a second YAML document ('---') in one file; keep one document per file"));
                 return Optional.empty();
@@ -137,7 +139,7 @@ public final class YamlReader {
         int before = problems.size();
         checkTree(first, shownAs, problems, new IdentityHashMap<>());
         if (problems.size() != before) return Optional.empty();
-        anchorBlockScalars(first, LINE_BREAK.split(text, -1), new IdentityHashMap<>());
+        BlockScalarAnchors.anchor(first, text);
         return Optional.of(first);
     }
 
@@ -152,46 +154,6 @@ public final class YamlReader {
                 return new SourcePosition(shownAs, i + 1, 1);
         }
         return at(shownAs, content);
-    }
-
-    /**
-     * SnakeYAML places a block scalar ({@code |} or {@code >}) at its indicator, but its text starts on the next
-     * line, indented. Re-anchors every block scalar at its first content line and indentation, so that a position
-     * inside the text (an [[ID]] in a summary) is a position in the file.
-     */
-    private static void anchorBlockScalars(Node node, String[] lines, Map<Node, Boolean> seen) {
-        if (seen.put(node, Boolean.TRUE) != null) return;
-        if (node instanceof SequenceNode seq) {
-            List<Node> items = seq.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                items.set(i, anchored(items.get(i), lines));
-                anchorBlockScalars(items.get(i), lines, seen);
-            }
-        } else if (node instanceof MappingNode map) {
-            List<NodeTuple> tuples = map.getValue();
-            for (int i = 0; i < tuples.size(); i++) {
-                NodeTuple t = tuples.get(i);
-                tuples.set(i, new NodeTuple(t.getKeyNode(), anchored(t.getValueNode(), lines)));
-                anchorBlockScalars(t.getValueNode(), lines, seen);
-            }
-        }
-    }
-
-    private static Node anchored(Node n, String[] lines) {
-        if (!(n instanceof ScalarNode s) || (s.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL
-                && s.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED)) return n;
-        Mark m = s.getStartMark();
-        int first = m.getLine() + 1;
-        for (int i = first; i < lines.length; i++) {
-            String line = lines[i];
-            int indent = 0;
-            while (indent < line.length() && line.charAt(indent) == ' ') indent++;
-            if (indent < line.length()) {
-                Mark start = new Mark(m.getName(), m.getIndex(), first, indent, m.getBuffer(), m.getPointer());
-                return new ScalarNode(s.getTag(), s.getValue(), start, s.getEndMark(), s.getScalarStyle());
-            }
-        }
-        return n;
     }
 
     /** Custom tags, duplicate keys and non-text keys, everywhere in the tree. */

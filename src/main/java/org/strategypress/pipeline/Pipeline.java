@@ -167,8 +167,19 @@ public final class Pipeline {
 
     /** Stage "pdf", and with {@code review} the review copy drawn on the archival PDF's pages. */
     public Rendered renderPdf(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target, boolean review) {
+        return renderPdf(in, src, target, review, null);
+    }
+
+    /** The same, telling {@code written} (when not null) of the archival PDF as soon as it is written, for the Word copy. */
+    private Rendered renderPdf(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target, boolean review,
+                               CompletableFuture<PrintRenderer.Archival> written) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
-        return scaled.run("pdf", SourcePosition.of(in.templatesRoot()), () -> printer(in).render(in, src, target, review));
+        try {
+            return scaled.run("pdf", SourcePosition.of(in.templatesRoot()),
+                    () -> printer(in).render(in, src, target, review, written == null ? null : written::complete));
+        } finally {
+            if (written != null) written.complete(null); // a stage stopped by its deadline never told it
+        }
     }
 
     /** Stage "review": the review copy ({@link Output#REVIEW}) into {@code target/review}. */
@@ -177,10 +188,18 @@ public final class Pipeline {
         return scaled.run("review", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderReview(in, src, target));
     }
 
-    /** Stage "word": the Word copy ({@link Output#WORD}) into {@code target/word}. */
+    /** Stage "word": the Word copy ({@link Output#WORD}) into {@code target/word}, its charts left as notes. */
     public Rendered renderWord(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target) {
+        return renderWord(in, src, target, CompletableFuture.completedFuture(null));
+    }
+
+    /** The same, its charts cut out of the archival PDF {@code archival} gives (null: none), waited for after the text. */
+    private Rendered renderWord(RenderInputs in, PrintRenderer.PrintSource src, OutputFolder target,
+                                CompletableFuture<PrintRenderer.Archival> archival) {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
-        return scaled.run("word", SourcePosition.of(in.templatesRoot()), () -> printer(in).renderWord(in, src, target));
+        PrintRenderer printer = printer(in);
+        return scaled.run("word", SourcePosition.of(in.templatesRoot()),
+                () -> printer.renderWord(in, src, target, () -> printer.charts(archival.join())));
     }
 
     private PrintRenderer printer(RenderInputs in) {
@@ -247,6 +266,7 @@ public final class Pipeline {
             // (or no archival PDF is made): then it is laid out again beside the PDF
             boolean onPages = req.wants(Output.REVIEW) && req.wants(Output.PDF) && !checked.strategy().meta().spacedReviewCopy();
             List<CompletableFuture<PrintRenderer.PrintSource>> printJobs = new ArrayList<>();
+            CompletableFuture<PrintRenderer.Archival> archival = new CompletableFuture<>();
             List<CompletableFuture<Rendered>> jobs = new ArrayList<>();
             for (RenderInputs e : editions) {
                 Executor own = work -> DaemonThreads.start("press-print-" + e.language(), work);
@@ -255,14 +275,19 @@ public final class Pipeline {
                         : CompletableFuture.completedFuture(null);
                 printJobs.add(printJob);
                 boolean review = onPages && e == source;
+                CompletableFuture<PrintRenderer.Archival> told = e == source && req.wants(Output.WORD) ? archival : null;
                 jobs.add(after(printJob, req.wants(Output.PDF), own,
-                        src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target, review))));
+                        src -> timed(timings, stageName("pdf", e), () -> renderPdf(e, src, target, review, told))));
             }
+            // the Word copy cuts its charts out of the archival PDF: without one (its print or PDF job failed, or no PDF
+            // is made) it waits for nothing and shows a note where each chart is
+            if (!req.wants(Output.PDF)) archival.complete(null);
+            printJobs.get(0).whenComplete((src, failed) -> { if (failed != null) archival.complete(null); });
             Executor copies = work -> DaemonThreads.start("press-copies", work); // a thread per copy
             jobs.add(after(printJobs.get(0), req.wants(Output.REVIEW) && !onPages, copies,
                     src -> timed(timings, "review", () -> renderReview(source, src, target))));
             jobs.add(after(printJobs.get(0), req.wants(Output.WORD), copies,
-                    src -> timed(timings, "word", () -> renderWord(source, src, target))));
+                    src -> timed(timings, "word", () -> renderWord(source, src, target, archival))));
             List<Rendered> parts = new ArrayList<>();
             try {
                 if (req.wants(Output.SITE)) {

@@ -32,6 +32,8 @@ import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
+import org.strategypress.render.pdf.BlockPlace;
+import org.strategypress.render.pdf.ChartPictures;
 import org.strategypress.render.pdf.ReviewPages;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
@@ -103,6 +105,27 @@ public final class PrintRenderer {
      * into {@code out/review} ({@link ReviewPages}: no second layout).
      */
     public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review) {
+        return render(in, src, out, review, null);
+    }
+
+    /**
+     * The archival PDF as it was written, with where its figures landed: what the Word copy cuts the charts out of
+     * ({@link #charts(Archival)}).
+     */
+    public record Archival(Path pdf, List<BlockPlace> places, Set<String> figures,
+                           Map<String, List<ChartPictures.Picture>> pictures) {
+        public Archival {
+            places = List.copyOf(places);
+            figures = Set.copyOf(figures);
+        }
+    }
+
+    /**
+     * The same; {@code written}, when not null, is told once of the archival PDF and its figures' places as soon as the
+     * PDF is written (before the review copy), or of null when it could not be written: the Word copy waits for it.
+     */
+    public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review,
+                           java.util.function.Consumer<Archival> written) {
         Document doc = src.doc();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
@@ -110,13 +133,20 @@ public final class PrintRenderer {
                 work -> DaemonThreads.start("press-glyph-check", work));
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> reviewFiles = List.of();
+        boolean told = written == null;
         try {
             Set<String> changed = review ? ReviewCopy.changedKeys(doc, in.changes()) : null;
+            Set<String> figures = written == null ? Set.of() : figureIds(doc);
             String html = doc.outerHtml();
-            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed);
+            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures);
             problems.addAll(archival.diagnostics());
+            told = true;
+            if (written != null) written.accept(archival.hasErrors() ? null
+                    : new Archival(out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf"), archival.places(), figures,
+                            archival.pictures()));
             if (review && !archival.hasErrors()) reviewFiles = stampReview(in, src, html, archival, changed, out);
         } finally {
+            if (!told) written.accept(null);
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
@@ -144,6 +174,32 @@ public final class PrintRenderer {
         return List.of(file);
     }
 
+    /** The ids of the print document's figures: the charts (and pictures) the Word copy cuts out of the PDF. */
+    private static Set<String> figureIds(Document doc) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (org.jsoup.nodes.Element f : doc.select("figure[id]")) ids.add(f.id());
+        return ids;
+    }
+
+    /**
+     * The pictures of the archival PDF's figures, by id, for the Word copy; none when there is no archival PDF
+     * ({@code archival} null).
+     */
+    public Map<String, List<WordCopy.Chart>> charts(Archival archival) {
+        if (archival == null) return Map.of();
+        try {
+            Map<String, List<WordCopy.Chart>> out = new java.util.HashMap<>();
+            Map<String, List<ChartPictures.Picture>> cut = archival.pictures() != null ? archival.pictures()
+                    : ChartPictures.of(archival.pdf(), archival.places(), archival.figures());
+            cut.forEach((id, pictures) -> out.put(id,
+                    pictures.stream().map(p -> new WordCopy.Chart(p.png(), p.widthPt(), p.heightPt())).toList()));
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(archival.pdf()),
+                    "cannot cut the charts out of the PDF for the Word copy: " + e.getMessage()));
+        }
+    }
+
     /** Guards the copies into pdf/ that languages rendered at the same time share. */
     private static final Object SHARED_FILES = new Object();
 
@@ -168,7 +224,8 @@ public final class PrintRenderer {
         Document doc = src.doc().clone();
         ReviewCopy.mark(doc, in);
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
-        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null).diagnostics();
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of())
+                .diagnostics();
         return Rendered.of(dir.dir(), problems);
     }
 
@@ -177,6 +234,12 @@ public final class PrintRenderer {
      * {@code templates/word/reference.docx} (or the shipped one when the templates have none).
      */
     public Rendered renderWord(RenderInputs in, PrintSource src, OutputFolder out) {
+        return renderWord(in, src, out, Map::of);
+    }
+
+    /** The same, the figures' pictures from {@code charts} (asked for once the text is written). */
+    public Rendered renderWord(RenderInputs in, PrintSource src, OutputFolder out,
+                               java.util.function.Supplier<Map<String, List<WordCopy.Chart>>> charts) {
         Path dir = out.resolve("word").dir();
         Path reference = templates.set().list("word", ".docx").stream().filter(f -> f.name().endsWith("reference.docx"))
                 .map(TemplateSet.Found::file).findFirst().orElse(in.templatesRoot().resolve("word").resolve("reference.docx"));
@@ -184,10 +247,12 @@ public final class PrintRenderer {
         try {
             Files.createDirectories(dir);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                WordCopy.write(src.doc(), reference, os);
+                WordCopy.write(src.doc(), reference, charts, in.date(), os);
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));
+        } catch (RenderException e) {
+            throw e;
         } catch (RuntimeException e) {
             // POI's unchecked exceptions: a reference document that is not a readable .docx
             throw new RenderException(Rule.TEMPLATE_ERROR.at(SourcePosition.of(reference),
@@ -198,10 +263,10 @@ public final class PrintRenderer {
 
     /**
      * Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them; {@code placed}
-     * (or null) asks where the numbered blocks and those ids landed.
+     * (or null) asks where the numbered blocks and those ids landed, {@code pictured} for the figures to cut out.
      */
     private PdfResult write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
-                            boolean archival, Set<String> placed) {
+                            boolean archival, Set<String> placed, Set<String> pictured) {
         Path dir = pdfDir.dir();
         try {
             Files.createDirectories(dir);
@@ -214,7 +279,8 @@ public final class PrintRenderer {
             PrintDocument doc = new PrintDocument(html, dir, List.of(dir), metadata(in, src, archival), sources(in, src.assets(), name), archival);
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
-                return pdf.render(placed == null ? doc : doc.withPlaces(placed), os);
+                PrintDocument asked = placed == null ? doc : doc.withPlaces(placed);
+                return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os);
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
                         org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));

@@ -50,6 +50,11 @@ class EditionWordsTest {
         assertTrue(m4.selectFirst("table.costs caption").text().contains(AZ.format("roadmap.costCaption")));
         assertEnglishFree(m4.select("table.data > caption, table.data thead th, figure.chart figcaption, .heat th, .heat .heat-level"));
         assertEnglishFree(m4.select("section.initiative dl.facts dt, .block-title"));
+        // the fixed values of the content model's lists: a body's kind, an artifact's kind
+        assertEquals(AZ.format("body.kind.council"), m4.selectFirst("table.governance-bodies tbody td:nth-child(2)").text());
+        assertEnglishFree(m4.select("table.governance-bodies tbody td:nth-child(2), table.artifacts tbody td:nth-child(2), .body-kind"));
+        Document m1 = page("module-1.html");
+        assertEnglishFree(m1.select("table.stakeholders tbody td:nth-child(3)"));
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
 /**
  * Reads from the engine's laid-out boxes where every numbered block ({@code data-para}) and every element whose id is
  * asked for landed: what the review copy drawn on the archival pages needs to print paragraph numbers and change bars
- * beside the right lines. The engine lays the document out as one long column cut into pages; a block's page is the
+ * beside the right lines, and the Word copy to cut the charts out of the pages (a figure asked for by its id also gives
+ * its caption's place, keyed {@code id#caption}). The engine lays the document out as one long column cut into pages; a block's page is the
  * one whose content area holds its top.
  */
 final class BlockPlaces {
@@ -53,7 +54,10 @@ final class BlockPlaces {
         String para = e.getAttribute(PARA);
         if (!para.isEmpty()) return para;
         String id = e.getAttribute("id");
-        return !id.isEmpty() && ids.contains(id) ? id : null;
+        if (!id.isEmpty() && ids.contains(id)) return id;
+        if (e.getTagName().equals("figcaption") && e.getParentNode() instanceof Element figure
+                && ids.contains(figure.getAttribute("id"))) return figure.getAttribute("id") + BlockPlace.CAPTION;
+        return null;
     }
 
     /**
@@ -76,7 +80,8 @@ final class BlockPlaces {
         float marginTop = p.getMarginBorderPadding(c, CalculatedStyle.TOP);
         return new BlockPlace(key, first, (shownTop - p.getTop() + marginTop) / dpp, (baseline - p.getTop() + marginTop) / dpp,
                 last, (bottom - q.getTop() + q.getMarginBorderPadding(c, CalculatedStyle.TOP)) / dpp,
-                p.getMarginBorderPadding(c, CalculatedStyle.LEFT) / dpp, marginTop / dpp,
+                p.getMarginBorderPadding(c, CalculatedStyle.LEFT) / dpp,
+                (p.getWidth(c) - p.getMarginBorderPadding(c, CalculatedStyle.RIGHT)) / dpp, marginTop / dpp,
                 (p.getBottom() - p.getTop() + marginTop) / dpp);
     }
 

@@ -17,6 +17,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.strategypress.model.Diagnostic;
@@ -90,12 +92,15 @@ public final class PdfRenderer {
 
     private PdfResult renderNow(PrintDocument doc, OutputStream out) {
         if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
-        Run<Integer> run = run(doc, pdf -> {
+        AtomicReference<Map<String, List<ChartPictures.Picture>>> pictures = new AtomicReference<>();
+        Run<Integer> run = run(doc, (pdf, places) -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
             XrefSelfEntry.save(pdf, out);
+            // cut from the document still in memory: read back from the file, its pages' objects were parsed again
+            if (!doc.pictured().isEmpty()) pictures.set(ChartPictures.of(pdf, places, doc.pictured()));
             return pdf.getNumberOfPages();
         });
-        return new PdfResult(run.value(), run.diagnostics(), run.places());
+        return new PdfResult(run.value(), run.diagnostics(), run.places(), pictures.get());
     }
 
     /**
@@ -109,8 +114,18 @@ public final class PdfRenderer {
         T apply(PDDocument pdf) throws IOException;
     }
 
+    /** The same, given where the blocks the document asked for landed. */
+    interface PlacedStep<T> {
+        T apply(PDDocument pdf, List<BlockPlace> places) throws IOException;
+    }
+
     /** Lays out {@code doc} with the engine, closes the engine, and hands the PDF to {@code step} before closing it. */
     <T> Run<T> run(PrintDocument doc, PdfStep<T> step) {
+        return run(doc, (PlacedStep<T>) (pdf, places) -> step.apply(pdf));
+    }
+
+    /** The same, {@code step} given the blocks' places too. */
+    private <T> Run<T> run(PrintDocument doc, PlacedStep<T> step) {
         StagedNames names = new StagedNames(doc.baseDir(), doc.sources());
         ResourcePolicy policy = new ResourcePolicy(doc.allowedRoots(), names, fontFiles, doc.sources().limits());
         EngineLog log = new EngineLog(names);
@@ -118,7 +133,7 @@ public final class PdfRenderer {
         List<BlockPlace> places;
         try (LaidOut laid = layOut(doc, policy, log)) {
             places = laid.places();
-            value = step.apply(laid.pdf());
+            value = step.apply(laid.pdf(), places);
         } catch (IOException | UncheckedIOException e) {
             throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
         } catch (RuntimeException e) {

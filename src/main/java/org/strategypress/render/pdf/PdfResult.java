@@ -1,18 +1,28 @@
 package org.strategypress.render.pdf;
 
 import java.util.List;
+import java.util.Map;
 import org.strategypress.model.Diagnostic;
 
 /**
  * What one render produced besides the bytes: the number of pages, every problem met on the way (refused resources,
  * engine warnings, missing fonts or images), and where the blocks landed when the document asked
- * ({@link PrintDocument#placed()}; else empty).
+ * ({@link PrintDocument#placed()}; else empty), and the pictures of the figures it asked to cut out
+ * ({@link PrintDocument#pictured()}), by id; null when they were not cut out during the render (a document rendered in
+ * parts: {@link ChartPictures#of(java.nio.file.Path, List, java.util.Set)} cuts them out of the file).
  */
-public record PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockPlace> places) {
+public record PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockPlace> places,
+                        Map<String, List<ChartPictures.Picture>> pictures) {
 
     public PdfResult {
         diagnostics = List.copyOf(diagnostics);
         places = List.copyOf(places);
+        if (pictures != null) pictures = Map.copyOf(pictures);
+    }
+
+    /** A result without pictures. */
+    public PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockPlace> places) {
+        this(pageCount, diagnostics, places, null);
     }
 
     /** True when any diagnostic is an error. */

@@ -17,14 +17,16 @@ import java.util.Set;
  *                     let reviewers comment on it
  * @param placed       null, or the ids whose places (with every numbered block's) the render reports
  *                     ({@link PdfResult#places()}): what a review copy drawn on these pages needs
+ * @param pictured     the ids of the figures to cut out of the pages as pictures ({@link PdfResult#pictures()}), for
+ *                     the Word copy; each is also in {@code placed}
  */
 public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources,
-                            boolean archival, Set<String> placed) {
+                            boolean archival, Set<String> placed, Set<String> pictured) {
 
     /** A document whose places are not asked for. */
     public PrintDocument(String html, Path baseDir, List<Path> allowedRoots, PdfMetadata meta, PrintSources sources,
                          boolean archival) {
-        this(html, baseDir, allowedRoots, meta, sources, archival, null);
+        this(html, baseDir, allowedRoots, meta, sources, archival, null, Set.of());
     }
 
     /** An archival document whose files come from {@code sources}. */
@@ -43,11 +45,21 @@ public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, 
         allowedRoots = List.copyOf(allowedRoots == null ? List.of() : allowedRoots);
         if (sources == null) sources = PrintSources.NONE;
         if (placed != null) placed = Set.copyOf(placed);
+        pictured = pictured == null ? Set.of() : Set.copyOf(pictured);
+        if (!pictured.isEmpty() && (placed == null || !placed.containsAll(pictured)))
+            throw new IllegalArgumentException("the figures to cut out must be placed: " + pictured);
     }
 
     /** The same document, its render reporting where the numbered blocks and the elements {@code ids} landed. */
     public PrintDocument withPlaces(Set<String> ids) {
-        return new PrintDocument(html, baseDir, allowedRoots, meta, sources, archival, ids);
+        return new PrintDocument(html, baseDir, allowedRoots, meta, sources, archival, ids, pictured);
+    }
+
+    /** The same document, its render also cutting the figures {@code ids} out of its pages (and placing them). */
+    public PrintDocument withPictures(Set<String> ids) {
+        Set<String> all = new java.util.HashSet<>(placed == null ? Set.of() : placed);
+        all.addAll(ids);
+        return new PrintDocument(html, baseDir, allowedRoots, meta, sources, archival, all, ids);
     }
 
     /** A document whose sources are unknown: messages name its files relative to {@code baseDir}. */
@@ -57,6 +69,6 @@ public record PrintDocument(String html, Path baseDir, List<Path> allowedRoots, 
 
     /** The same document with other HTML (a part of it). */
     PrintDocument withHtml(String other) {
-        return new PrintDocument(other, baseDir, allowedRoots, meta, sources, archival, placed);
+        return new PrintDocument(other, baseDir, allowedRoots, meta, sources, archival, placed, pictured);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -29,9 +30,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
  * of a reference document ({@code templates/word/reference.docx}, restyled in Word by a design team), Word's
  * built-in heading styles, a table of contents field, tables as Word tables with their numbered captions, footnotes
  * as Word footnotes, {@code [[ID]]} links as internal hyperlinks to bookmarks, every paragraph number as a bookmark
- * ({@code p_3_2_4}) and a small number before its block, and track changes switched on. Charts are left out (their
- * captions stay, with a note that the chart is in the PDF): their words are HTML laid over SVG, which Word cannot
- * draw as one picture.
+ * ({@code p_3_2_4}) and a small number before its block, and track changes switched on. Charts are pictures cut out
+ * of the archival PDF's pages (their words are HTML laid over SVG, so the PDF holds the only drawing of a whole chart),
+ * each with its caption as text; without an archival PDF, a note says the chart is in the PDF.
  */
 public final class WordCopy {
 
@@ -50,6 +51,14 @@ public final class WordCopy {
     private static final java.util.Set<String> OWN_BOOKMARK = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p",
             "pre", "table", "figure");
 
+    /** A chart's picture: PNG bytes and the size it is shown at in the PDF, in points. */
+    public record Chart(byte[] png, float widthPt, float heightPt) {}
+
+    /** The paragraphs waiting for a chart's pictures, with the chart's id and words for its alternative text. */
+    private record Waiting(XWPFParagraph paragraph, String id, String alt) {}
+
+    private final java.util.List<Waiting> charts = new java.util.ArrayList<>();
+
     /** The print document's elements by id, looked up for every link. */
     private final Map<String, Element> ids = new HashMap<>();
 
@@ -61,19 +70,26 @@ public final class WordCopy {
 
     /**
      * Writes the Word copy of {@code print} (not changed) to {@code out}, styled by {@code reference} (a .docx), or
-     * by the reference document shipped with strategy-press when {@code reference} does not exist.
+     * by the reference document shipped with strategy-press when {@code reference} does not exist; {@code pictures}
+     * gives each chart's pictures by the figure's id, asked for once the text is written (the archival PDF they are
+     * cut from may still be in the making); every part of the file is dated {@code date}, so that the same draft gives
+     * the same bytes.
      */
-    public static void write(Document print, Path reference, OutputStream out) throws IOException {
+    public static void write(Document print, Path reference, java.util.function.Supplier<Map<String, java.util.List<Chart>>> pictures,
+                             java.time.Instant date, OutputStream out) throws IOException {
         try (InputStream in = Files.isRegularFile(reference) ? Files.newInputStream(reference)
                 : WordCopy.class.getResourceAsStream("reference.docx");
              XWPFDocument docx = new XWPFDocument(in)) {
             while (!docx.getBodyElements().isEmpty()) docx.removeBodyElement(0);
             WordCopy w = new WordCopy(docx, print);
             w.fill();
+            w.drawCharts(pictures.get());
             w.dropLinksWithoutTarget();
             docx.setTrackRevisions(true);
             docx.enforceUpdateFields();
-            docx.write(out);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            docx.write(bytes);
+            StableZip.write(bytes.toByteArray(), date, out);
         }
     }
 
@@ -214,16 +230,41 @@ public final class WordCopy {
 
     private void figure(Element fig, String number) {
         Element cap = fig.selectFirst("figcaption");
-        XWPFParagraph note = para("Normal");
-        paragraphNumber(note, fig);
-        XWPFRun r = note.createRun();
-        r.setItalic(true);
-        r.setText("[Chart: see the PDF of this version.]");
+        XWPFParagraph chart = para("Normal");
+        paragraphNumber(chart, fig);
+        Element svg = fig.selectFirst("svg[aria-label]");
+        charts.add(new Waiting(chart, fig.id(), cap != null ? cap.text() : svg != null ? svg.attr("aria-label") : fig.id()));
         XWPFParagraph c = para("Caption");
         bookmark(c, fig.id(), () -> {
             if (cap != null) inline(c, cap, Style.PLAIN);
         });
         for (Element t : fig.select("table")) if (t.closest("figure") == fig) table(t, number);
+    }
+
+    /** Each chart's pictures, scaled to the text width where wider; a note where the chart has none. */
+    private void drawCharts(Map<String, java.util.List<Chart>> pictures) throws IOException {
+        int n = 0;
+        for (Waiting w : charts) {
+            java.util.List<Chart> shown = pictures.getOrDefault(w.id(), java.util.List.of());
+            if (shown.isEmpty()) {
+                XWPFRun r = w.paragraph().createRun();
+                r.setItalic(true);
+                r.setText("[Chart: see the PDF of this version.]");
+            }
+            for (Chart c : shown) {
+                double scale = Math.min(1.0, TEXT_WIDTH_TWIPS / 20.0 / c.widthPt());
+                XWPFRun run = w.paragraph().createRun();
+                try (InputStream png = new java.io.ByteArrayInputStream(c.png())) {
+                    var picture = run.addPicture(png, XWPFDocument.PICTURE_TYPE_PNG, "chart-" + (++n) + ".png",
+                            Units.toEMU(c.widthPt() * scale), Units.toEMU(c.heightPt() * scale));
+                    picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(w.alt());
+                    var drawings = run.getCTR().getDrawingList();
+                    drawings.get(drawings.size() - 1).getInlineArray(0).getDocPr().setDescr(w.alt());
+                } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                    throw new IOException("cannot add the picture of chart " + w.id() + ": " + e.getMessage(), e);
+                }
+            }
+        }
     }
 
     private record Style(boolean bold, boolean italic, boolean mono, boolean sup) {

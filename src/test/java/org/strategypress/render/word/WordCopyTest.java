@@ -1,6 +1,7 @@
 package org.strategypress.render.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -106,6 +107,47 @@ class WordCopyTest {
         String caption = besideTable(org.strategypress.report.Json.MAPPER.readTree(json).get("blocks"), "\"Maturity\"");
         assertTrue(caption.contains("[\"custom-style\",\"caption\"]") && caption.contains("{\"t\":\"Str\",\"c\":\"1.1.\"}"),
                 "the table's numbered caption beside it, in Word's caption style: " + caption);
+    }
+
+    @Test
+    void chartsArePicturesCutOutOfTheArchivalPdfWithTheirCaptionsAsText() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md",
+                CHAPTER + "\nThe maturity of each pillar:\n\n{{maturity-chart}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.PDF, Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertFalse(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains("Chart: see the PDF")), "no note instead of the chart");
+            List<org.apache.poi.xwpf.usermodel.XWPFPicture> pictures = doc.getParagraphs().stream()
+                    .flatMap(p -> p.getRuns().stream()).flatMap(run -> run.getEmbeddedPictures().stream()).toList();
+            assertEquals(1, pictures.size(), "one picture: the maturity chart");
+            var picture = pictures.get(0);
+            assertTrue(picture.getDescription().contains("Digital maturity by pillar"), "its caption is its alternative text: " + picture.getDescription());
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData().getData()));
+            assertTrue(png.getWidth() > 900, "cut at 150 dpi across the text width: " + png.getWidth());
+            assertTrue(colouredPixels(png) > 1000, "the pillar's bar is drawn, in colour");
+            XWPFParagraph after = doc.getParagraphs().get(doc.getParagraphs().indexOf(pictureParagraph(doc)) + 1);
+            assertEquals("Caption", after.getStyle());
+            assertTrue(after.getText().startsWith("Figure 1.1"), "the numbered caption follows, as text: " + after.getText());
+        }
+    }
+
+    private static XWPFParagraph pictureParagraph(XWPFDocument doc) {
+        return doc.getParagraphs().stream().filter(p -> p.getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty()))
+                .findFirst().orElseThrow();
+    }
+
+    /** Pixels that are neither white, grey nor black. */
+    private static int colouredPixels(java.awt.image.BufferedImage png) {
+        int n = 0;
+        for (int y = 0; y < png.getHeight(); y++)
+            for (int x = 0; x < png.getWidth(); x++) {
+                int rgb = png.getRGB(x, y);
+                int red = (rgb >> 16) & 0xff, green = (rgb >> 8) & 0xff, blue = rgb & 0xff;
+                if (Math.max(red, Math.max(green, blue)) - Math.min(red, Math.min(green, blue)) > 60) n++;
+            }
+        return n;
     }
 
     /** The blocks just before and after the table holding {@code text}, in whichever block list holds it; "" if none. */

@@ -1,0 +1,110 @@
+package org.strategypress.render.pdf;
+
+import com.pngencoder.PngEncoder;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.RenderDestination;
+
+/**
+ * The charts of the archival PDF as pictures, cut out of its pages: what the Word copy shows where the PDF has a chart.
+ * A chart's words are HTML laid over its SVG, so the only drawing of the whole chart is the PDF's own; it is rendered
+ * at {@link #DPI} without its caption (the Word copy writes the caption as text), across the text area's width. A
+ * chart that runs over pages gives one picture per page.
+ */
+public final class ChartPictures {
+
+    /** The resolution of the pictures: sharp on screen and on a printed A4 page, some 60 KB a chart. */
+    static final float DPI = 150f;
+    /** Room kept around the chart, in points. */
+    private static final float PAD = 3f;
+    /** The shortest part of a chart that runs over pages worth a picture of its own, in points. */
+    private static final float SLIVER = 30f;
+
+    /** One picture: PNG bytes and the size it is shown at, in points. */
+    public record Picture(byte[] png, float widthPt, float heightPt) {}
+
+    private ChartPictures() {
+    }
+
+    /**
+     * The pictures of the figures {@code ids} of {@code pdf}, by id, in the order of their places ({@code places} from the
+     * archival render that asked for those ids). A figure without a place (not found on the pages) has none.
+     */
+    public static Map<String, List<Picture>> of(Path pdf, List<BlockPlace> places, Set<String> ids) throws IOException {
+        if (places.stream().noneMatch(p -> ids.contains(p.key()))) return Map.of();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return of(doc, places, ids);
+        }
+    }
+
+    /** The same from a document in memory (the engine's, just saved: nothing is parsed again). */
+    static Map<String, List<Picture>> of(PDDocument doc, List<BlockPlace> places, Set<String> ids) throws IOException {
+        Map<String, BlockPlace> captions = new HashMap<>();
+        List<BlockPlace> figures = new ArrayList<>();
+        for (BlockPlace p : places) {
+            if (p.key().endsWith(BlockPlace.CAPTION)) captions.put(p.key().substring(0, p.key().length() - BlockPlace.CAPTION.length()), p);
+            else if (ids.contains(p.key())) figures.add(p);
+        }
+        Map<String, List<Picture>> out = new LinkedHashMap<>();
+        PDFRenderer renderer = new PDFRenderer(doc);
+        for (BlockPlace f : figures) {
+            List<Picture> pictures = new ArrayList<>();
+            BlockPlace caption = captions.get(f.key());
+            boolean parted = f.lastPage() > f.firstPage();
+            for (int page = f.firstPage(); page <= f.lastPage() && page < doc.getNumberOfPages(); page++) {
+                float top = page == f.firstPage() ? f.top() : f.textTop();
+                float bottom = page == f.lastPage() ? f.bottom() : f.textBottom();
+                float above = PAD;
+                float below = PAD;
+                if (caption != null && caption.firstPage() == page) {
+                    // the caption is left out, above the chart (a theory of change) or below it (the rest)
+                    if (caption.top() - top < bottom - caption.bottom()) {
+                        top = Math.max(top, caption.bottom() + 1);
+                        above = 0;
+                    } else {
+                        bottom = Math.min(bottom, caption.top() - 1);
+                        below = 0;
+                    }
+                }
+                // a chart that starts at a page's foot leaves there only its top border (or, at the end, its last)
+                if (bottom - top < (parted ? SLIVER : 2)) continue;
+                pictures.add(cut(renderer, page, f.textLeft() - PAD, top - above, f.textRight() + PAD, bottom + below));
+            }
+            if (!pictures.isEmpty()) out.put(f.key(), List.copyOf(pictures));
+        }
+        return out;
+    }
+
+    /** The part of {@code page} between the two corners (points from the page's top left), as a PNG. */
+    private static Picture cut(PDFRenderer renderer, int page, float left, float top, float right, float bottom) throws IOException {
+        float scale = DPI / 72f;
+        int w = Math.max(1, Math.round((right - left) * scale));
+        int h = Math.max(1, Math.round((bottom - top) * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            // the renderer clears the page to the background colour first (black unless set)
+            g.setBackground(Color.WHITE);
+            g.translate(-left * scale, -top * scale);
+            renderer.renderPageToGraphics(page, g, scale, scale, RenderDestination.EXPORT);
+        } finally {
+            g.dispose();
+        }
+        // deflate level 1: a few per cent larger than level 4, at two thirds of the time; on this thread only
+        byte[] png = new PngEncoder().withBufferedImage(image).withCompressionLevel(1)
+                .withMultiThreadedCompressionEnabled(false).toBytes();
+        return new Picture(png, right - left, bottom - top);
+    }
+}
