@@ -2,6 +2,7 @@ package org.strategypress.render;
 
 import org.strategypress.model.Rule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.strategypress.render.html.Abbreviations;
 import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.ParagraphNumbers;
 import org.strategypress.render.html.TemplateEngine;
+import org.strategypress.render.html.TemplateReads;
 import org.strategypress.model.schema.RecordFields;
 import org.strategypress.render.html.TemplateSet;
 import org.strategypress.render.view.ApparatusView;
@@ -107,8 +109,9 @@ public final class SiteRenderer {
             pages.removeIf(pg -> OPTIONAL_TEMPLATES.contains(pg.template()) && set.projectHas("site/layout.ftlh") && !set.projectHas(pg.template()));
             // pages are independent (templates, view data and finisher are thread-safe)
             Abbreviations abbreviations = Abbreviations.of(doc.apparatus().acronyms());
+            Replay replay = cache == null ? null : new Replay(templates.templatesStamp(), templates.replay());
             List<List<SearchIndex.Entry>> entries = (parallel ? pages.parallelStream() : pages.stream())
-                    .map(pg -> page(html, pg, doc, common, abbreviations)).toList();
+                    .map(pg -> page(html, pg, doc, common, abbreviations, replay)).toList();
             if (cache != null) cache.endBuild();
             searchIndex(pages, entries).write(html, SitePages.SEARCH_INDEX);
             for (String suffix : List.of(".css", ".js", ".svg"))
@@ -153,6 +156,10 @@ public final class SiteRenderer {
     private record Page(String file, String template, Map<String, Object> extra, String indexAs) {
     }
 
+    /** What one build replays its pages' recorded reads with: the templates folder's stamp, and the shared replay. */
+    private record Replay(Object stamp, TemplateReads.Replay steps) {
+    }
+
     /** Entity entries first, then the modules' sections, each in page order. */
     private static SearchIndex searchIndex(List<Page> pages, List<List<SearchIndex.Entry>> entries) {
         SearchIndex index = new SearchIndex();
@@ -163,23 +170,18 @@ public final class SiteRenderer {
 
     /** Renders and writes one page; returns what it gives the search index. */
     private List<SearchIndex.Entry> page(OutputFolder dir, Page pg, DocumentView doc, Map<String, Object> common,
-                                         Abbreviations abbreviations) {
+                                         Abbreviations abbreviations, Replay replay) {
         Map<String, Object> data = new HashMap<>(common);
         data.putAll(pg.extra());
         data.put("doc", doc);
         data.put("page", pg.file());
-        String rendered = templates.render(pg.template(), data);
         KindView kind = pg.indexAs() == null ? null : doc.kind(pg.indexAs());
         String key = doc.meta().language() + "/" + pg.file();
         Object context = List.of(doc.meta(), doc.apparatus().acronyms(), String.valueOf(pg.indexAs()),
                 kind == null ? "" : kind.singular());
-        PageCache.Finished done = cache == null ? null : cache.lookup(key, rendered, context);
-        if (done == null) {
-            done = finish(rendered, context, pg, doc, kind, abbreviations);
-            if (cache != null) cache.put(key, done);
-        } else {
-            cache.put(key, done);
-        }
+        PageCache.Finished done = cache == null ? null : unchanged(key, pg, data, context, replay);
+        if (done == null) done = rendered(key, pg, data, context, doc, kind, abbreviations, replay);
+        if (cache != null) cache.put(key, done);
         try {
             dir.write(pg.file(), done.html());
         } catch (IOException e) {
@@ -189,9 +191,29 @@ public final class SiteRenderer {
         return done.entries();
     }
 
+    /**
+     * The last build's page {@code key}, when its template would write the same again (everything it read gives what
+     * it gave then) and it would be finished the same way; else null.
+     */
+    private PageCache.Finished unchanged(String key, Page pg, Map<String, Object> data, Object context, Replay replay) {
+        PageCache.Finished f = cache.previous(key);
+        return f != null && f.reads() != null && f.context().equals(context)
+                && templates.stillHold(f.reads(), pg.template(), data, replay.stamp(), replay.steps()) ? f : null;
+    }
+
+    /** Runs the page's template and finishes what it wrote, or takes the last build's page when it wrote the same. */
+    private PageCache.Finished rendered(String key, Page pg, Map<String, Object> data, Object context, DocumentView doc,
+                                        KindView kind, Abbreviations abbreviations, Replay replay) {
+        if (cache == null) return finish(templates.render(pg.template(), data), null, context, pg, doc, kind, abbreviations);
+        TemplateEngine.Traced t = templates.renderTraced(pg.template(), data, replay.stamp());
+        TemplateReads reads = t.reads().replayable() ? t.reads() : null;
+        PageCache.Finished same = cache.lookup(key, t.text(), context);
+        return same != null ? same.withReads(reads) : finish(t.text(), reads, context, pg, doc, kind, abbreviations);
+    }
+
     /** Parses what a page's template wrote, runs the finishers over it and takes its search-index entries. */
-    private PageCache.Finished finish(String rendered, Object context, Page pg, DocumentView doc, KindView kind,
-                                             Abbreviations abbreviations) {
+    private PageCache.Finished finish(String rendered, TemplateReads reads, Object context, Page pg, DocumentView doc,
+                                      KindView kind, Abbreviations abbreviations) {
         Document html = DocumentFinisher.parse(rendered);
         OutputViews.markUntranslated(html, doc.meta());
         DocumentFinisher.numberSections(html, templates.captionWords(doc.meta().language()));
@@ -201,7 +223,8 @@ public final class SiteRenderer {
         ParagraphNumbers.addHoverAnchors(html);
         List<SearchIndex.Entry> entries = pg.indexAs() == null ? List.of()
                 : SearchIndex.entriesOf(pg.indexAs(), kind == null ? pg.indexAs() : kind.singular(), pg.file(), html);
-        return new PageCache.Finished(rendered, context, "<!DOCTYPE html>\n" + html.html(), entries);
+        return new PageCache.Finished(rendered, context, ("<!DOCTYPE html>\n" + html.html()).getBytes(StandardCharsets.UTF_8),
+                entries, reads);
     }
 
     /** What every page sees besides its own data: the changes page and its link, when there is one. */

@@ -59,6 +59,61 @@ class PreviewMatchesFreshBuildTest {
         }
     }
 
+    /**
+     * The preview skips the template of a page whose reads did not change; these edits change what other pages show
+     * without touching their entity: an initiative's title in its gap's backlinks and on the module pages, a KPI's
+     * target in the KPI explorer and on the module pages.
+     */
+    @Test
+    void editsThatShowOnOtherPagesReachThem() throws IOException {
+        Path content = tmp.resolve("content");
+        new SyntheticStrategy(1).writeTo(content);
+        Path templates = tmp.resolve("no-templates");
+        try (PreviewBuilder preview = new PreviewBuilder(content, templates, new Pipeline(ENV))) {
+            assertSame(preview, content, templates, "the first build");
+
+            replace(content.resolve("module4/initiatives/pil01.yaml"), "Synthetic initiative 1: Guidance guidance outcomes",
+                    "Renamed initiative one");
+            assertSame(preview, content, templates, "an initiative retitled");
+            assertTrue(page(preview, "GAP-PIL1-1.html").contains("Renamed initiative one"), "the gap's backlinks show it");
+
+            replace(content.resolve("module4/kpis/pil01.yaml"), "{year: 2030, value: 46.2}", "{year: 2030, value: 47.9}");
+            assertSame(preview, content, templates, "a KPI's target changed");
+            assertTrue(page(preview, "kpis.html").contains("47.9"), "the KPI explorer shows it");
+
+            append(content.resolve("pillars.yaml"), "# a comment line\n");
+            assertSame(preview, content, templates, "a comment added after them");
+        }
+    }
+
+    /** An edit of the templates alone (no content, no words) or of the words alone changes every page. */
+    @Test
+    void editsOfTheTemplatesOrTheirWordsReachEveryPage() throws IOException {
+        Path content = tmp.resolve("content");
+        new SyntheticStrategy(1).writeTo(content);
+        Path templates = Templates.copy(tmp);
+        try (PreviewBuilder preview = new PreviewBuilder(content, templates, new Pipeline(ENV))) {
+            assertSame(preview, content, templates, "the first build");
+
+            replace(templates.resolve("site/layout.ftlh"), "<footer class=\"bottom\">", "<footer class=\"bottom\"><p>Edited layout</p>");
+            assertSame(preview, content, templates, "the layout edited");
+            assertTrue(page(preview, "GAP-PIL1-1.html").contains("Edited layout"), "an entity page shows it");
+
+            Path words = templates.resolve("i18n/messages_en.properties");
+            String was = Files.readString(words);
+            Files.writeString(words, was.replaceFirst("(?m)^site\\.overview *= *.*$", "site.overview = Whole strategy"));
+            assertTrue(!Files.readString(words).equals(was), "the edit changed the bundle");
+            assertSame(preview, content, templates, "a word edited");
+            assertTrue(page(preview, "KPI-PIL1-1.html").contains("Whole strategy"), "a KPI's page shows it");
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String was = Files.readString(file);
+        assertTrue(was.contains(from), file + " has " + from);
+        Files.writeString(file, was.replace(from, to));
+    }
+
     private void assertSame(PreviewBuilder preview, Path content, Path templates, String step) throws IOException {
         BuildOutcome rebuilt = preview.rebuild();
         assertTrue(rebuilt.ok(), step + ": the preview builds " + rebuilt.diagnostics().stream().filter(d -> d.isError()).toList());

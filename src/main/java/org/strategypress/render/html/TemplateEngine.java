@@ -5,6 +5,7 @@ import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,11 +27,14 @@ import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 
 /**
@@ -129,7 +133,69 @@ public final class TemplateEngine {
         return m.has(key) ? n -> m.format(key, n) : fallback;
     }
 
+    /** A rendering and what it read from its data model. */
+    public record Traced(String text, TemplateReads reads) {
+    }
+
+    /**
+     * Renders as {@link #render(String, Map)} does, recording what the template read ({@link TemplateReads}), under
+     * {@code templatesStamp} (this engine's {@link #templatesStamp()} when the rendering began).
+     */
+    public Traced renderTraced(String name, Map<String, Object> data, Object templatesStamp) {
+        String language = languageOf(data);
+        TemplateMessages words = messagesFor(language);
+        TemplateReads reads = new TemplateReads(List.of(name, language, words.functions(), templatesStamp));
+        TrackedModels tracked = new TrackedModels(reads, (BeansWrapper) cfg.getObjectWrapper());
+        return new Traced(render(name, data, language, words, tracked::root), reads);
+    }
+
+    /**
+     * Whether rendering {@code name} with {@code data} under {@code templatesStamp} would write what the rendering
+     * that recorded {@code reads} wrote: the same template and words, and every read giving what it gave then
+     * ({@code replay}, from {@link #replay()}, is shared by the pages of one build).
+     */
+    public boolean stillHold(TemplateReads reads, String name, Map<String, Object> data, Object templatesStamp,
+                             TemplateReads.Replay replay) {
+        String language = languageOf(data);
+        TemplateMessages words = messagesFor(language);
+        if (!reads.context().equals(List.of(name, language, words.functions(), templatesStamp))) return false;
+        try {
+            return reads.holdFor(cfg.getObjectWrapper().wrap(model(words, data)), replay);
+        } catch (TemplateModelException e) {
+            return false;
+        }
+    }
+
+    /** A replay of recorded reads for one build's pages. */
+    public TemplateReads.Replay replay() {
+        return new TemplateReads.Replay(cfg.getObjectWrapper());
+    }
+
+    /** What tells a changed templates folder (see {@link TemplateSet#stamp()}). */
+    public Object templatesStamp() {
+        return templates.stamp();
+    }
+
+    private static String languageOf(Map<String, Object> data) {
+        return data.get("doc") instanceof DocumentView d && d.meta().language() != null ? d.meta().language() : "en";
+    }
+
+    private static Map<String, Object> model(TemplateMessages words, Map<String, Object> data) {
+        Map<String, Object> model = new java.util.HashMap<>(words.functions()); // the caller's data may shadow them
+        model.putAll(data);
+        return model;
+    }
+
+    /** What a template renders with: the data model itself, or the same recording what is read from it. */
+    private interface Root {
+        TemplateModel of(Map<String, Object> model) throws TemplateModelException;
+    }
+
     private String render(String name, Map<String, Object> data, String language, TemplateMessages words) {
+        return render(name, data, language, words, model -> cfg.getObjectWrapper().wrap(model));
+    }
+
+    private String render(String name, Map<String, Object> data, String language, TemplateMessages words, Root root) {
         if (language == null) language = "en";
         Thread worker = Thread.currentThread();
         ScheduledFuture<?> stop = WATCHDOG.schedule(worker::interrupt, deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -137,9 +203,7 @@ public final class TemplateEngine {
             Template t = cfg.getTemplate(name);
             // not a StringWriter: its StringBuffer copies a text holding non-Latin-1 letters one char at a time
             CharArrayWriter w = new CharArrayWriter(64 * 1024);
-            Map<String, Object> model = new java.util.HashMap<>(words.functions()); // the caller's data may shadow them
-            model.putAll(data);
-            Environment env = t.createProcessingEnvironment(model, w);
+            Environment env = t.createProcessingEnvironment(root.of(model(words, data)), w);
             locale(language).ifPresent(env::setLocale);
             env.process();
             return w.toString();

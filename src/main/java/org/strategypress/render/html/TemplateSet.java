@@ -12,6 +12,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,6 +99,24 @@ public final class TemplateSet {
     /** The project's templates folder, or null when only the built-in set is used. */
     public Path project() {
         return project;
+    }
+
+    /**
+     * What tells a changed project folder: the name, size and time of every file in it (as FreeMarker tells a changed
+     * template by its time); the built-in set does not change while a program runs. Equal stamps, equal templates.
+     */
+    public Object stamp() {
+        if (project == null) return List.of();
+        List<Object> files = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(project)) {
+            for (Path f : s.sorted().toList()) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+                if (a.isRegularFile()) files.add(List.of(project.relativize(f).toString(), a.size(), a.lastModifiedTime()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return new Object(); // unreadable now: equal to no earlier stamp
+        }
+        return files;
     }
 
     /** The layers, first looked up first. */
