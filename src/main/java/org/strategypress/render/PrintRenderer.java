@@ -32,7 +32,6 @@ import org.strategypress.render.pdf.PdfRenderer;
 import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
-import org.strategypress.render.pdf.BlockPlace;
 import org.strategypress.render.pdf.ChartPictures;
 import org.strategypress.render.pdf.ReviewPages;
 import org.strategypress.render.view.DocumentView;
@@ -109,19 +108,14 @@ public final class PrintRenderer {
     }
 
     /**
-     * The archival PDF as it was written, with where its figures landed: what the Word copy cuts the charts out of
-     * ({@link #charts(Archival)}).
+     * The archival PDF as it was written, with the pictures of its figures cut out of its pages (null when none were
+     * asked for): what the Word copy shows where the charts are ({@link #charts(Archival)}).
      */
-    public record Archival(Path pdf, List<BlockPlace> places, Set<String> figures,
-                           Map<String, List<ChartPictures.Picture>> pictures) {
-        public Archival {
-            places = List.copyOf(places);
-            figures = Set.copyOf(figures);
-        }
+    public record Archival(Path pdf, Map<String, List<ChartPictures.Picture>> pictures) {
     }
 
     /**
-     * The same; {@code written}, when not null, is told once of the archival PDF and its figures' places as soon as the
+     * The same; {@code written}, when not null, is told once of the archival PDF and its figures' pictures as soon as the
      * PDF is written (before the review copy), or of null when it could not be written: the Word copy waits for it.
      */
     public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review,
@@ -142,8 +136,7 @@ public final class PrintRenderer {
             problems.addAll(archival.diagnostics());
             told = true;
             if (written != null) written.accept(archival.hasErrors() ? null
-                    : new Archival(out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf"), archival.places(), figures,
-                            archival.pictures()));
+                    : new Archival(out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf"), archival.pictures()));
             if (review && !archival.hasErrors()) reviewFiles = stampReview(in, src, html, archival, changed, out);
         } finally {
             if (!told) written.accept(null);
@@ -183,21 +176,14 @@ public final class PrintRenderer {
 
     /**
      * The pictures of the archival PDF's figures, by id, for the Word copy; none when there is no archival PDF
-     * ({@code archival} null).
+     * ({@code archival} null) or no figure.
      */
     public Map<String, List<WordCopy.Chart>> charts(Archival archival) {
-        if (archival == null) return Map.of();
-        try {
-            Map<String, List<WordCopy.Chart>> out = new java.util.HashMap<>();
-            Map<String, List<ChartPictures.Picture>> cut = archival.pictures() != null ? archival.pictures()
-                    : ChartPictures.of(archival.pdf(), archival.places(), archival.figures());
-            cut.forEach((id, pictures) -> out.put(id,
-                    pictures.stream().map(p -> new WordCopy.Chart(p.png(), p.widthPt(), p.heightPt())).toList()));
-            return out;
-        } catch (IOException | RuntimeException e) {
-            throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(archival.pdf()),
-                    "cannot cut the charts out of the PDF for the Word copy: " + e.getMessage()));
-        }
+        if (archival == null || archival.pictures() == null) return Map.of();
+        Map<String, List<WordCopy.Chart>> out = new java.util.HashMap<>();
+        archival.pictures().forEach((id, pictures) -> out.put(id,
+                pictures.stream().map(p -> new WordCopy.Chart(p.png(), p.widthPt(), p.heightPt())).toList()));
+        return out;
     }
 
     /** Guards the copies into pdf/ that languages rendered at the same time share. */

@@ -5,14 +5,12 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.RenderDestination;
@@ -39,17 +37,10 @@ public final class ChartPictures {
     }
 
     /**
-     * The pictures of the figures {@code ids} of {@code pdf}, by id, in the order of their places ({@code places} from the
-     * archival render that asked for those ids). A figure without a place (not found on the pages) has none.
+     * The pictures of the figures {@code ids} of {@code doc}, by id, in the order of their places ({@code places} from
+     * the render that asked for those ids): from the engine's document in memory, just saved, so that nothing is parsed
+     * again. A figure without a place (not found on the pages) has none.
      */
-    public static Map<String, List<Picture>> of(Path pdf, List<BlockPlace> places, Set<String> ids) throws IOException {
-        if (places.stream().noneMatch(p -> ids.contains(p.key()))) return Map.of();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return of(doc, places, ids);
-        }
-    }
-
-    /** The same from a document in memory (the engine's, just saved: nothing is parsed again). */
     static Map<String, List<Picture>> of(PDDocument doc, List<BlockPlace> places, Set<String> ids) throws IOException {
         Map<String, BlockPlace> captions = new HashMap<>();
         List<BlockPlace> figures = new ArrayList<>();

@@ -9,8 +9,7 @@ import org.strategypress.model.Diagnostic;
  * engine warnings, missing fonts or images), and where the blocks landed when the document asked
  * ({@link PrintDocument#placed()}; else empty), and the pictures of the figures it asked to cut out
  * ({@link PrintDocument#pictured()}), by id (cut out of the engine's pages in memory, a document rendered in parts
- * part by part); null from a render that did not cut them ({@link ChartPictures#of(java.nio.file.Path, List,
- * java.util.Set)} cuts them out of a file).
+ * part by part); null when none were asked for.
  */
 public record PdfResult(int pageCount, List<Diagnostic> diagnostics, List<BlockPlace> places,
                         Map<String, List<ChartPictures.Picture>> pictures) {
