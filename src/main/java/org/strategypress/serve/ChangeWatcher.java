@@ -84,19 +84,20 @@ final class ChangeWatcher implements AutoCloseable {
         if (!key.reset()) keys.remove(key);
     }
 
+    /**
+     * Watches {@code root} and every folder below it. Each folder is watched before its subfolders are listed: a
+     * subfolder made after the listing is then an event of a watched folder, one made before it is in the listing. (A
+     * walk listed first and watched after, so that a folder made in between, such as the second level of a new
+     * {@code extra/deeper}, was never watched, nor the files written into it.)
+     */
     private void registerTree(Path root) throws IOException {
-        try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path d : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                if (hidden(root.relativize(d))) continue;
-                keys.put(d.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), d);
-            }
+        keys.put(root.register(watch, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), root);
+        List<Path> subfolders;
+        try (Stream<Path> children = Files.list(root)) {
+            subfolders = children.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).toList(); // .git and the like: not read
         }
-    }
-
-    /** Hidden folders (such as .git) are not read by the loader, so changes there need no rebuild. */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) if (part.toString().startsWith(".")) return true;
-        return false;
+        for (Path d : subfolders) registerTree(d);
     }
 
     @Override
