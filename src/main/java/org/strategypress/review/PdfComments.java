@@ -56,6 +56,10 @@ final class PdfComments {
      */
     static List<ReviewComment> read(File file, String shownName) {
         try {
+            if (!endsWithEndMarker(file))
+                throw new ReviewException(shownName + ": the file stops before the PDF's end marker (%%EOF): it was cut short,"
+                        + " as by an incomplete download or copy, and the comments in its missing part would be lost;"
+                        + " download or save it again");
             try {
                 return read(file, shownName, false);
             } catch (InvalidPasswordException e) {
@@ -67,6 +71,21 @@ final class PdfComments {
             throw new ReviewException(shownName + ": the PDF is encrypted with a password; save an unprotected copy and read that");
         } catch (IOException e) {
             throw new ReviewException(shownName + ": not a PDF that can be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * True when the file's last kilobyte holds {@code %%EOF}. PDFBox's repairs read a file cut short as if it were
+     * whole, and a PDF reader saves its comments at the end (an incremental update): a cut file gave no comment and
+     * no error.
+     */
+    private static boolean endsWithEndMarker(File file) throws IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file, "r")) {
+            long length = raf.length();
+            byte[] tail = new byte[(int) Math.min(1024, length)];
+            raf.seek(length - tail.length);
+            raf.readFully(tail);
+            return new String(tail, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
         }
     }
 

@@ -103,6 +103,15 @@ class HostileReviewFilesTest {
     }
 
     @Test
+    void aPdfCutShortIsAnErrorNotAFileWithoutComments() throws Exception {
+        byte[] bytes = Files.readAllBytes(annotatedPdf("whole.pdf", 1));
+        // the reviewer's note is in the update at the end; PDFBox's repairs read the first half as a whole file
+        Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String err = assertOneError(cut, "cut.pdf");
+        assertTrue(err.contains("cut short"), err);
+    }
+
+    @Test
     void anEncryptedPdfAsksForAnUnprotectedCopy() throws Exception {
         Path pdf = dir.resolve("locked.pdf");
         try (PDDocument doc = new PDDocument()) {
