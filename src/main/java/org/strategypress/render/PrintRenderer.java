@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -81,7 +86,7 @@ public final class PrintRenderer {
     public PrintSource prepare(RenderInputs in) {
         AssetCollector assets = new AssetCollector(in.contentRoot(), ImageLimits.of(in.strategy().meta().rules()));
         DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
-        Map<String, Object> data = new java.util.HashMap<>();
+        Map<String, Object> data = new HashMap<>();
         data.put("doc", view);
         if (in.changes() != null) data.put("changes", in.changes());
         Document doc = DocumentFinisher.parse(templates.render("print/document.ftlh", data));
@@ -108,10 +113,10 @@ public final class PrintRenderer {
     }
 
     /**
-     * The archival PDF as it was written, with the pictures of its figures cut out of its pages (null when none were
-     * asked for): what the Word copy shows where the charts are ({@link #charts(Archival)}).
+     * What the archival PDF gives the Word copy once it is written: the pictures of its figures cut out of its pages
+     * (null when none were asked for), shown where the charts are ({@link #charts(Archival)}).
      */
-    public record Archival(Path pdf, Map<String, List<ChartPictures.Picture>> pictures) {
+    public record Archival(Map<String, List<ChartPictures.Picture>> pictures) {
     }
 
     /**
@@ -119,7 +124,7 @@ public final class PrintRenderer {
      * PDF is written (before the review copy), or of null when it could not be written: the Word copy waits for it.
      */
     public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review,
-                           java.util.function.Consumer<Archival> written) {
+                           Consumer<Archival> written) {
         Document doc = src.doc();
         // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
         CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
@@ -136,7 +141,7 @@ public final class PrintRenderer {
             problems.addAll(archival.diagnostics());
             told = true;
             if (written != null) written.accept(archival.hasErrors() ? null
-                    : new Archival(out.resolve("pdf").dir().resolve(in.pdfName() + ".pdf"), archival.pictures()));
+                    : new Archival(archival.pictures()));
             if (review && !archival.hasErrors()) reviewFiles = stampReview(in, src, html, archival, changed, out);
         } finally {
             if (!told) written.accept(null);
@@ -169,8 +174,8 @@ public final class PrintRenderer {
 
     /** The ids of the print document's figures: the charts (and pictures) the Word copy cuts out of the PDF. */
     private static Set<String> figureIds(Document doc) {
-        Set<String> ids = new java.util.LinkedHashSet<>();
-        for (org.jsoup.nodes.Element f : doc.select("figure[id]")) ids.add(f.id());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Element f : doc.select("figure[id]")) ids.add(f.id());
         return ids;
     }
 
@@ -180,7 +185,7 @@ public final class PrintRenderer {
      */
     public Map<String, List<WordCopy.Chart>> charts(Archival archival) {
         if (archival == null || archival.pictures() == null) return Map.of();
-        Map<String, List<WordCopy.Chart>> out = new java.util.HashMap<>();
+        Map<String, List<WordCopy.Chart>> out = new HashMap<>();
         archival.pictures().forEach((id, pictures) -> out.put(id,
                 pictures.stream().map(p -> new WordCopy.Chart(p.png(), p.widthPt(), p.heightPt())).toList()));
         return out;
@@ -225,7 +230,7 @@ public final class PrintRenderer {
 
     /** The same, the figures' pictures from {@code charts} (asked for once the text is written). */
     public Rendered renderWord(RenderInputs in, PrintSource src, OutputFolder out,
-                               java.util.function.Supplier<Map<String, List<WordCopy.Chart>>> charts) {
+                               Supplier<Map<String, List<WordCopy.Chart>>> charts) {
         Path dir = out.resolve("word").dir();
         Path reference = templates.set().list("word", ".docx").stream().filter(f -> f.name().endsWith("reference.docx"))
                 .map(TemplateSet.Found::file).findFirst().orElse(in.templatesRoot().resolve("word").resolve("reference.docx"));

@@ -1,13 +1,21 @@
 package org.strategypress.render.word;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -45,10 +53,10 @@ public final class WordCopy {
     private final Bookmarks bookmarks = new Bookmarks();
     private final Map<String, BigInteger> footnotes = new HashMap<>();
     /** Ids of containers (a section, a card) waiting for the next paragraph to carry their bookmark. */
-    private final java.util.List<String> pending = new java.util.ArrayList<>();
-    private final java.util.Set<String> written = new java.util.HashSet<>();
+    private final List<String> pending = new ArrayList<>();
+    private final Set<String> written = new HashSet<>();
     /** Elements whose own paragraph carries their bookmark. */
-    private static final java.util.Set<String> OWN_BOOKMARK = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p",
+    private static final Set<String> OWN_BOOKMARK = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p",
             "pre", "table", "figure");
 
     /** A chart's picture: PNG bytes and the size it is shown at in the PDF, in points. */
@@ -57,7 +65,7 @@ public final class WordCopy {
     /** The paragraphs waiting for a chart's pictures, with the chart's id and words for its alternative text. */
     private record Waiting(XWPFParagraph paragraph, String id, String alt) {}
 
-    private final java.util.List<Waiting> charts = new java.util.ArrayList<>();
+    private final List<Waiting> charts = new ArrayList<>();
 
     /** The print document's elements by id, looked up for every link. */
     private final Map<String, Element> ids = new HashMap<>();
@@ -75,8 +83,8 @@ public final class WordCopy {
      * cut from may still be in the making); every part of the file is dated {@code date}, so that the same draft gives
      * the same bytes.
      */
-    public static void write(Document print, Path reference, java.util.function.Supplier<Map<String, java.util.List<Chart>>> pictures,
-                             java.time.Instant date, OutputStream out) throws IOException {
+    public static void write(Document print, Path reference, Supplier<Map<String, List<Chart>>> pictures,
+                             Instant date, OutputStream out) throws IOException {
         try (InputStream in = Files.isRegularFile(reference) ? Files.newInputStream(reference)
                 : WordCopy.class.getResourceAsStream("reference.docx");
              XWPFDocument docx = new XWPFDocument(in)) {
@@ -87,7 +95,7 @@ public final class WordCopy {
             w.dropLinksWithoutTarget();
             docx.setTrackRevisions(true);
             docx.enforceUpdateFields();
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             docx.write(bytes);
             StableZip.write(bytes.toByteArray(), date, out);
         }
@@ -242,10 +250,10 @@ public final class WordCopy {
     }
 
     /** Each chart's pictures, scaled to the text width where wider; a note where the chart has none. */
-    private void drawCharts(Map<String, java.util.List<Chart>> pictures) throws IOException {
+    private void drawCharts(Map<String, List<Chart>> pictures) throws IOException {
         int n = 0;
         for (Waiting w : charts) {
-            java.util.List<Chart> shown = pictures.getOrDefault(w.id(), java.util.List.of());
+            List<Chart> shown = pictures.getOrDefault(w.id(), List.of());
             if (shown.isEmpty()) {
                 XWPFRun r = w.paragraph().createRun();
                 r.setItalic(true);
@@ -254,7 +262,7 @@ public final class WordCopy {
             for (Chart c : shown) {
                 double scale = Math.min(1.0, TEXT_WIDTH_TWIPS / 20.0 / c.widthPt());
                 XWPFRun run = w.paragraph().createRun();
-                try (InputStream png = new java.io.ByteArrayInputStream(c.png())) {
+                try (InputStream png = new ByteArrayInputStream(c.png())) {
                     var picture = run.addPicture(png, XWPFDocument.PICTURE_TYPE_PNG, "chart-" + (++n) + ".png",
                             Units.toEMU(c.widthPt() * scale), Units.toEMU(c.heightPt() * scale));
                     picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(w.alt());
@@ -373,7 +381,7 @@ public final class WordCopy {
 
     /** A link whose target got no bookmark (an id on an element Word has no place for) keeps its text only. */
     private void dropLinksWithoutTarget() {
-        java.util.List<XWPFParagraph> all = new java.util.ArrayList<>(docx.getParagraphs());
+        List<XWPFParagraph> all = new ArrayList<>(docx.getParagraphs());
         for (XWPFTable t : docx.getTables())
             t.getRows().forEach(r -> r.getTableCells().forEach(c -> all.addAll(c.getParagraphs())));
         for (XWPFParagraph p : all)
