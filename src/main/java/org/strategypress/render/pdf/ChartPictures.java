@@ -12,8 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.rendering.RenderDestination;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * The charts of the archival PDF as pictures, cut out of its pages: what the Word copy shows where the PDF has a chart.
@@ -27,6 +32,8 @@ public final class ChartPictures {
     static final float DPI = 150f;
     /** Room kept around the chart, in points. */
     private static final float PAD = 3f;
+    /** How far from its origin a glyph may reach, in ems (a glyph's box, turned any way, lies within 1.5). */
+    private static final float REACH = 2f;
     /** The shortest part of a chart that runs over pages worth a picture of its own, in points. */
     private static final float SLIVER = 30f;
 
@@ -49,7 +56,7 @@ public final class ChartPictures {
             else if (ids.contains(p.key())) figures.add(p);
         }
         Map<String, List<Picture>> out = new LinkedHashMap<>();
-        PDFRenderer renderer = new PDFRenderer(doc);
+        BandRenderer renderer = new BandRenderer(doc);
         for (BlockPlace f : figures) {
             List<Picture> pictures = new ArrayList<>();
             BlockPlace caption = captions.get(f.key());
@@ -79,8 +86,10 @@ public final class ChartPictures {
     }
 
     /** The part of {@code page} between the two corners (points from the page's top left), as a PNG. */
-    private static Picture cut(PDFRenderer renderer, int page, float left, float top, float right, float bottom) throws IOException {
+    private static Picture cut(BandRenderer renderer, int page, float left, float top, float right, float bottom) throws IOException {
         float scale = DPI / 72f;
+        float height = renderer.document().getPage(page).getMediaBox().getUpperRightY();
+        renderer.band(height - bottom, height - top);
         int w = Math.max(1, Math.round((right - left) * scale));
         int h = Math.max(1, Math.round((bottom - top) * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -97,5 +106,46 @@ public final class ChartPictures {
         byte[] png = new PngEncoder().withBufferedImage(image).withCompressionLevel(1)
                 .withMultiThreadedCompressionEnabled(false).toBytes();
         return new Picture(png, right - left, bottom - top);
+    }
+
+    /**
+     * A renderer that draws only what can show in the band being cut: a page's text outside it (the paragraphs around a
+     * chart) is not drawn, nor are its annotations (links, which draw nothing). The cut is the same picture, for about
+     * half the work on a page of text.
+     */
+    private static final class BandRenderer extends PDFRenderer {
+        private final PDDocument doc;
+        private float low;
+        private float high;
+
+        BandRenderer(PDDocument doc) {
+            super(doc);
+            this.doc = doc;
+            setAnnotationsFilter(annotation -> false);
+        }
+
+        PDDocument document() {
+            return doc;
+        }
+
+        /** Glyphs that may reach between the two heights (PDF user space, from the page's foot) are drawn. */
+        void band(float low, float high) {
+            this.low = low;
+            this.high = high;
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void showFontGlyph(Matrix at, PDFont font, int code, Vector displacement) throws IOException {
+                    // the rendering matrix holds the font size: the watermark's large turned glyphs reach far
+                    float reach = REACH * Math.max(Math.abs(at.getScaleY()) + Math.abs(at.getShearY()),
+                            Math.abs(at.getScaleX()) + Math.abs(at.getShearX()));
+                    float y = at.getTranslateY();
+                    if (y + reach >= low && y - reach <= high) super.showFontGlyph(at, font, code, displacement);
+                }
+            };
+        }
     }
 }
