@@ -236,17 +236,29 @@ public final class WordCopy {
     /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 9071;
 
+    /**
+     * A chart: the paragraph its pictures go into and its caption, in the print document's order (a theory of change
+     * has its caption above the chart, the other charts below it); the figure's number goes before the first of them.
+     */
     private void figure(Element fig, String number) {
         Element cap = fig.selectFirst("figcaption");
+        boolean captionFirst = cap != null && cap.parent() == fig && cap.elementSiblingIndex() == 0;
+        if (captionFirst) figureCaption(fig, cap, true);
         XWPFParagraph chart = para("Normal");
-        paragraphNumber(chart, fig);
+        if (!captionFirst) paragraphNumber(chart, fig);
         Element svg = fig.selectFirst("svg[aria-label]");
         charts.add(new Waiting(chart, fig.id(), cap != null ? cap.text() : svg != null ? svg.attr("aria-label") : fig.id()));
+        if (!captionFirst) figureCaption(fig, cap, false);
+        for (Element t : fig.select("table")) if (t.closest("figure") == fig) table(t, number);
+    }
+
+    /** The figure's caption paragraph, bookmarked with the figure's id; {@code numbered}: its number before it. */
+    private void figureCaption(Element fig, Element cap, boolean numbered) {
         XWPFParagraph c = para("Caption");
+        if (numbered) paragraphNumber(c, fig);
         bookmark(c, fig.id(), () -> {
             if (cap != null) inline(c, cap, Style.PLAIN);
         });
-        for (Element t : fig.select("table")) if (t.closest("figure") == fig) table(t, number);
     }
 
     /** Each chart's pictures, scaled to the text width where wider; a note where the chart has none. */

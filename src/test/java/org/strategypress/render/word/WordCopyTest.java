@@ -133,6 +133,32 @@ class WordCopyTest {
         }
     }
 
+    @Test
+    void aCaptionAboveItsChartInThePdfIsAboveItsPictureInWord() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir)
+                .write("content/objectives.yaml", """
+                        objectives:
+                          - id: OBJ-SKILLS
+                            title: More ICT graduates
+                            pillar: SKILLS
+                            contributes_to: [NT-ICT]
+                            constraints: [GAP-SKILLS]
+                        """)
+                .write("content/modules/1-intro/01-introduction.md", CHAPTER + "\n{{theory-of-change}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.PDF, Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        assertEquals("figcaption", strategy.print().selectFirst("figure.tc-figure").child(0).tagName(), "the PDF's caption is first");
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> all = doc.getParagraphs();
+            XWPFParagraph before = all.get(all.indexOf(pictureParagraph(doc)) - 1);
+            assertEquals("Caption", before.getStyle());
+            assertTrue(before.getText().contains("Figure 1.1. Theory of change of OBJ-SKILLS"), "the caption, then the picture: " + before.getText());
+            assertFalse(all.get(all.indexOf(pictureParagraph(doc)) + 1).getText().contains("Theory of change"), "and not again after it");
+        }
+    }
+
     private static XWPFParagraph pictureParagraph(XWPFDocument doc) {
         return doc.getParagraphs().stream().filter(p -> p.getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty()))
                 .findFirst().orElseThrow();
