@@ -238,7 +238,8 @@ public final class PrintRenderer {
         try {
             Files.createDirectories(dir);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                WordCopy.write(src.doc(), reference, charts, in.date(), os);
+                WordCopy.Words words = WordCopy.Words.of(key -> templates.message(src.view().meta().language(), key));
+                WordCopy.write(src.doc(), reference, charts, in.date(), words, os);
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));

@@ -129,6 +129,18 @@ public final class TemplateEngine {
                 caption(m, "caption.table", en.table()), caption(m, "caption.figure", en.figure()));
     }
 
+    /**
+     * The message {@code key} of {@code language}'s bundle with {@code args} filled in, as {@code msg()} gives it; a
+     * bundle without it is a RenderException that names the key, the language and the file to add it to.
+     */
+    public String message(String language, String key, Object... args) {
+        try {
+            return messagesFor(language).messages().format(key, args);
+        } catch (MessageException e) {
+            throw new RenderException(e.diagnostic());
+        }
+    }
+
     /** The words that name the places citing a reference ("Module 1", "Annex A") in {@code language}, from its bundle. */
     public Citations.Words citationWords(String language) {
         Messages m = messagesFor(language).messages();

@@ -63,15 +63,15 @@ final class WordCharts {
         });
     }
 
-    /** Each chart's pictures, scaled to the text width where wider; a note where the chart has none. */
-    void draw(Map<String, List<WordCopy.Chart>> pictures) throws IOException {
+    /** Each chart's pictures, scaled to the text width where wider; {@code note} where the chart has none. */
+    void draw(Map<String, List<WordCopy.Chart>> pictures, String note) throws IOException {
         int n = 0;
         for (Waiting w : waiting) {
             List<WordCopy.Chart> shown = pictures.getOrDefault(w.id(), List.of());
             if (shown.isEmpty()) {
                 XWPFRun r = w.paragraph().createRun();
                 r.setItalic(true);
-                r.setText("[Chart: see the PDF of this version.]");
+                r.setText(note);
             }
             for (WordCopy.Chart c : shown) {
                 double scale = Math.min(1.0, WordTables.TEXT_WIDTH_TWIPS / 20.0 / c.widthPt());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -45,15 +46,29 @@ public final class WordCopy {
     /** A chart's picture: PNG bytes and the size it is shown at in the PDF, in points. */
     public record Chart(byte[] png, float widthPt, float heightPt) {}
 
+    /**
+     * The Word copy's own words, in the document's language: the heading of the table of contents, the text of its
+     * field until Word fills it in, and the note in place of a chart that has no picture.
+     */
+    public record Words(String contents, String updateContents, String chartInPdf) {
+
+        /** The words from a message bundle: {@code print.contents}, {@code word.updateContents}, {@code word.chartInPdf}. */
+        public static Words of(UnaryOperator<String> message) {
+            return new Words(message.apply("print.contents"), message.apply("word.updateContents"), message.apply("word.chartInPdf"));
+        }
+    }
+
     private final Document print;
+    private final Words words;
     private final Bookmarks bookmarks = new Bookmarks();
     private final Paragraphs paragraphs;
     private final InlineRuns inline;
     private final WordTables tables;
     private final WordCharts charts;
 
-    private WordCopy(XWPFDocument docx, Document print) {
+    private WordCopy(XWPFDocument docx, Document print, Words words) {
         this.print = print;
+        this.words = words;
         this.paragraphs = new Paragraphs(docx, bookmarks);
         this.inline = new InlineRuns(docx, print, bookmarks);
         this.tables = new WordTables(docx, paragraphs, bookmarks, inline);
@@ -65,17 +80,17 @@ public final class WordCopy {
      * by the reference document shipped with strategy-press when {@code reference} does not exist; {@code pictures}
      * gives each chart's pictures by the figure's id, asked for once the text is written (the archival PDF they are
      * cut from may still be in the making); every part of the file is dated {@code date}, so that the same draft gives
-     * the same bytes.
+     * the same bytes; {@code words} are its own words in the document's language.
      */
     public static void write(Document print, Path reference, Supplier<Map<String, List<Chart>>> pictures,
-                             Instant date, OutputStream out) throws IOException {
+                             Instant date, Words words, OutputStream out) throws IOException {
         try (InputStream in = Files.isRegularFile(reference) ? Files.newInputStream(reference)
                 : WordCopy.class.getResourceAsStream("reference.docx");
              XWPFDocument docx = new XWPFDocument(in)) {
             while (!docx.getBodyElements().isEmpty()) docx.removeBodyElement(0);
-            WordCopy w = new WordCopy(docx, print);
+            WordCopy w = new WordCopy(docx, print, words);
             w.fill();
-            w.charts.draw(pictures.get());
+            w.charts.draw(pictures.get(), words.chartInPdf());
             w.bookmarks.dropLinksWithoutTarget(docx);
             docx.setTrackRevisions(true);
             docx.enforceUpdateFields();
@@ -106,12 +121,12 @@ public final class WordCopy {
 
     /** Word's TOC field over headings 1 to 3, filled in when Word opens the file (updateFields). */
     private void toc() {
-        para("TOCHeading").createRun().setText("Contents");
+        para("TOCHeading").createRun().setText(words.contents());
         XWPFParagraph p = para("Normal");
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.createRun().setText("Update this field (F9) to list the contents.");
+        p.createRun().setText(words.updateContents());
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 

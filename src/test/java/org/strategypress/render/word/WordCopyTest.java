@@ -159,6 +159,24 @@ class WordCopyTest {
         }
     }
 
+    @Test
+    void theWordCopyOfAnAzerbaijaniStrategyHasItsOwnWordsInAzerbaijani() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/strategy.yaml", StrategyFixture.STRATEGY + "language: az\n")
+                .write("content/modules/1-intro/01-introduction.md", CHAPTER + "\n{{maturity-chart}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "TOCHeading".equals(p.getStyle()) && p.getText().equals("Mündəricat")),
+                    "the contents' heading: " + text.subList(0, Math.min(6, text.size())));
+            assertTrue(text.stream().anyMatch(t -> t.contains("Mündəricatı göstərmək üçün bu sahəni yeniləyin (F9).")), "the field's text");
+            assertTrue(text.contains("[Diaqram: bu versiyanın PDF faylına baxın.]"), "the note of a chart without its picture");
+            assertFalse(text.stream().anyMatch(t -> t.contains("Contents") || t.contains("see the PDF")), "no English words of its own");
+        }
+    }
+
     private static XWPFParagraph pictureParagraph(XWPFDocument doc) {
         return doc.getParagraphs().stream().filter(p -> p.getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty()))
                 .findFirst().orElseThrow();
