@@ -115,8 +115,23 @@ public final class WordCopy {
                 p.createRun().setText(dd == null ? "" : dd.text());
             }
         }
+        documentControl();
         toc();
         for (Element module : print.select("section.module")) blocks(module);
+    }
+
+    /** The document control table, as the PDF has it before the contents, its heading not listed in them. */
+    private void documentControl() {
+        Element control = print.selectFirst("section.document-control");
+        if (control == null) return;
+        for (Element e : control.children()) {
+            if (!e.tagName().equals("h1")) {
+                block(e);
+                continue;
+            }
+            XWPFParagraph p = para("TOCHeading");
+            bookmarks.around(p, e.id(), () -> inline.inline(p, e, InlineRuns.Style.PLAIN));
+        }
     }
 
     /** Word's TOC field over headings 1 to 3, filled in when Word opens the file (updateFields). */

@@ -177,6 +177,24 @@ class WordCopyTest {
         }
     }
 
+    @Test
+    void theWordCopyHasTheDocumentControlTableOfThePdf() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/strategy.yaml", StrategyFixture.STRATEGY + """
+                reviews:
+                  - {version: "0.2", date: 2026-10-15, by: Ministry of Economy, decision: comments, note: asks for costs}
+                """);
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("Ministry of Economy") && t.getText().contains("asks for costs")),
+                    "who reviewed which version, as on the PDF's second page");
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "TOCHeading".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertEquals(List.of("Document control", "Contents"), headings, "before the contents, and not listed in them");
+        }
+    }
+
     private static XWPFParagraph pictureParagraph(XWPFDocument doc) {
         return doc.getParagraphs().stream().filter(p -> p.getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty()))
                 .findFirst().orElseThrow();
