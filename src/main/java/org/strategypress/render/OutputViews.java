@@ -11,6 +11,7 @@ import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.Text;
 import org.strategypress.render.charts.Charts;
 import org.strategypress.render.view.ApparatusViewBuilder;
+import org.strategypress.render.view.Citations;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.html.UntranslatedMarks;
@@ -26,8 +27,11 @@ final class OutputViews {
     private OutputViews() {
     }
 
-    static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets) {
-        ViewBuilder vb = new ViewBuilder(in.strategy(), in.language(), links, markdown, src -> assets.map(in.contentRoot(), src));
+    /** The view data of one output; {@code places} names the places citing a reference in the output's language. */
+    static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets,
+                              Citations.Words places) {
+        ViewBuilder vb = new ViewBuilder(in.strategy(), in.language(), links, markdown, src -> assets.map(in.contentRoot(), src),
+                places);
         ModuleViewBuilder chapters = new ModuleViewBuilder(markdown, links, in.language());
         List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map, in.contentRoot());
         DocumentView bare = vb.document(meta(in), modules, Map.of())

@@ -85,7 +85,7 @@ public final class PrintRenderer {
     /** Renders {@code print/document.ftlh} and finishes it. */
     public PrintSource prepare(RenderInputs in) {
         AssetCollector assets = new AssetCollector(in.contentRoot(), ImageLimits.of(in.strategy().meta().rules()));
-        DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets);
+        DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets, templates.citationWords(in.language()));
         Map<String, Object> data = new HashMap<>();
         data.put("doc", view);
         if (in.changes() != null) data.put("changes", in.changes());
@@ -238,7 +238,8 @@ public final class PrintRenderer {
         try {
             Files.createDirectories(dir);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                WordCopy.write(src.doc(), reference, charts, in.date(), os);
+                WordCopy.Words words = WordCopy.Words.of(key -> templates.message(src.view().meta().language(), key));
+                WordCopy.write(src.doc(), reference, charts, in.date(), words, os);
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));

@@ -147,6 +147,27 @@ class MultilingualBuildTest {
         assertEquals(en, az, "the same anchors in both languages");
     }
 
+    @Test
+    void theReferencesSayWhereTheyAreCitedInEachEditionsWords() {
+        strategy.write("content/apparatus.yaml", """
+                        references:
+                          - {id: REF-EGOV, title: UN E-Government Survey 2024, publisher: United Nations, year: 2024}
+                        """)
+                .write("content/modules/1-intro/01-introduction.md", StrategyFixture.CHAPTER + "\nThe survey [[REF-EGOV]].\n")
+                .write("content/modules/1-intro/01-introduction.az.md", strategy.read("content/modules/1-intro/01-introduction.az.md")
+                        + "\nSorğu [[REF-EGOV]].\n")
+                .write("content/annexes/01-method.md", "# Methodology\n\nScores follow the survey [[REF-EGOV]].\n");
+        strategy.build();
+        assertEquals(List.of("Module 1, Introduction", "Annex A, Methodology"), citedAt(page("en", "references.html")));
+        List<String> az = List.of("Modul 1, Giriş", "Əlavə A, Methodology");
+        assertEquals(az, citedAt(page("az", "references.html")), "the az words, and the chapter's az title");
+        assertEquals(az, citedAt(StrategyFixture.parse(strategy.out().resolve("pdf/strategy-1.0-az.html"))), "the az PDF too");
+    }
+
+    private static List<String> citedAt(Document references) {
+        return references.select("p.cited-at a").eachText();
+    }
+
     private Document page(String lang, String name) {
         return StrategyFixture.parse(strategy.out().resolve("html").resolve(lang).resolve(name));
     }

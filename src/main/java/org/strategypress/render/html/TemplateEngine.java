@@ -21,6 +21,7 @@ import org.strategypress.i18n.TemplateMessages;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
+import org.strategypress.render.view.Citations;
 import org.strategypress.render.view.DocumentView;
 
 import freemarker.core.Environment;
@@ -126,6 +127,24 @@ public final class TemplateEngine {
         // a bundle of an older templates folder may lack a key: its English words then
         return new DocumentFinisher.CaptionWords(caption(m, "caption.annex", en.annex()),
                 caption(m, "caption.table", en.table()), caption(m, "caption.figure", en.figure()));
+    }
+
+    /**
+     * The message {@code key} of {@code language}'s bundle with {@code args} filled in, as {@code msg()} gives it; a
+     * bundle without it is a RenderException that names the key, the language and the file to add it to.
+     */
+    public String message(String language, String key, Object... args) {
+        try {
+            return messagesFor(language).messages().format(key, args);
+        } catch (MessageException e) {
+            throw new RenderException(e.diagnostic());
+        }
+    }
+
+    /** The words that name the places citing a reference ("Module 1", "Annex A") in {@code language}, from its bundle. */
+    public Citations.Words citationWords(String language) {
+        Messages m = messagesFor(language).messages();
+        return new Citations.Words(caption(m, "caption.module", n -> "Module " + n), captionWords(language).annex());
     }
 
     /** The bundle's message {@code key} for a number given as text, or {@code fallback} when the bundle lacks it. */

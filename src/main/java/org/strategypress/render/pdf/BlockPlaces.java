@@ -9,6 +9,7 @@ import com.openhtmltopdf.render.PageBox;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
@@ -34,14 +35,17 @@ final class BlockPlaces {
         CssContext c = renderer.getSharedContext().newLayoutContextInstance();
         float dpp = renderer.getDotsPerPoint();
         List<BlockPlace> out = new ArrayList<>();
+        // a table with a caption is two boxes of one element, the caption's and the table's wrapper around both, and
+        // the table's grid; the first met, the outer one, is the block's place, so that its number is printed once
+        Set<String> placed = new HashSet<>();
         Deque<Box> todo = new ArrayDeque<>();
         todo.push(renderer.getRootBox());
         while (!todo.isEmpty()) {
             Box b = todo.pop();
             String key = key(b.getElement(), ids);
-            if (key != null) {
+            if (key != null && !placed.contains(key)) {
                 BlockPlace p = place(key, b, pages, c, dpp);
-                if (p != null) out.add(p);
+                if (p != null && placed.add(key)) out.add(p);
             }
             if (b instanceof LineBox) continue; // numbered blocks are never inside a line
             for (int i = b.getChildCount() - 1; i >= 0; i--) todo.push(b.getChild(i));

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.strategypress.markdown.BlockCatalog;
 import org.strategypress.markdown.MarkdownDialect;
@@ -28,7 +29,7 @@ import org.strategypress.model.schema.RecordFields;
  * directive's block cites at its place, through the entities it shows: their prose and their sources; a module
  * without directives shows its default blocks at its end), then the written annexes, then the glossary. A
  * reference cited only by an entity that no block shows is numbered after those, in registry order. Each citation also records where it
- * stands, for the references annex to link back to.
+ * stands, for the references annex to link back to, in the words and chapter titles of the output's language.
  */
 public final class Citations {
 
@@ -46,24 +47,36 @@ public final class Citations {
     public record Place(String label, String anchor, String page, String entityId) {
     }
 
+    /**
+     * The words that name a place in the output's language, from its message bundle: {@code module} turns a module's
+     * number into "Module 1" ({@code caption.module}), {@code annex} an annex's letter into "Annex A"
+     * ({@code caption.annex}).
+     */
+    public record Words(UnaryOperator<String> module, UnaryOperator<String> annex) {
+    }
+
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final Map<String, Set<Place>> places = new LinkedHashMap<>();
     private final Set<String> referenceIds = new LinkedHashSet<>();
     private final MarkdownDialect markdown;
     private final String lang;
+    private final String edition;
+    private final Words words;
 
-    private Citations(Strategy s, MarkdownDialect markdown) {
+    private Citations(Strategy s, MarkdownDialect markdown, String edition, Words words) {
         this.markdown = markdown;
         this.lang = s.meta().language();
+        this.edition = edition;
+        this.words = words;
         s.references().forEach(r -> referenceIds.add(r.id()));
         if (referenceIds.isEmpty()) return;
         for (Chapter c : s.front())
-            chapter(s, c, new Place(c.title(), MatterPages.frontAnchor(c), MatterPages.frontPage(c), null), false, 0);
+            chapter(s, c, new Place(c.in(edition).title(), MatterPages.frontAnchor(c), MatterPages.frontPage(c), null), false, 0);
         for (Module m : s.modules()) module(s, m);
         for (int i = 0; i < s.annexes().size(); i++) {
             Chapter c = s.annexes().get(i);
             String letter = MatterPages.letter(i);
-            chapter(s, c, new Place("Annex " + letter + ", " + c.title(), MatterPages.annexAnchor(letter),
+            chapter(s, c, new Place(words.annex().apply(letter) + ", " + c.in(edition).title(), MatterPages.annexAnchor(letter),
                     MatterPages.annexPage(letter), null), false, 0);
         }
         // the glossary, a generated annex, shows the terms' definitions in the order of their names
@@ -76,9 +89,12 @@ public final class Citations {
     static final java.util.function.Function<String, java.util.Comparator<Term>> GLOSSARY_ORDER =
             lang -> java.util.Comparator.comparing(t -> t.term().in(lang).toLowerCase(java.util.Locale.ROOT));
 
-    /** The citations of a strategy; none when it declares no references. */
-    public static Citations of(Strategy s, MarkdownDialect markdown) {
-        return new Citations(s, markdown);
+    /**
+     * The citations of a strategy, their places named with {@code words} and the chapter titles of {@code edition} (the
+     * output's language); none when it declares no references. The numbers are those of the source language's text.
+     */
+    public static Citations of(Strategy s, MarkdownDialect markdown, String edition, Words words) {
+        return new Citations(s, markdown, edition, words);
     }
 
     /** The number of a cited reference, or null when nothing cites it (or it is no reference). */
@@ -106,7 +122,8 @@ public final class Citations {
     private void module(Strategy s, Module m) {
         boolean anyBlock = false;
         for (Chapter c : m.chapters()) {
-            Place at = new Place("Module " + m.number() + ", " + c.title(), m.anchor() + "-" + c.slug(),
+            Place at = new Place(words.module().apply(Integer.toString(m.number())) + ", " + c.in(edition).title(),
+                    m.anchor() + "-" + c.slug(),
                     "module-" + m.number() + ".html", null);
             anyBlock |= chapter(s, c, at, true, m.number());
         }

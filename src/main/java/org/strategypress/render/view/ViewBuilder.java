@@ -41,17 +41,14 @@ public final class ViewBuilder {
     private final ShownNumbers numbers;
 
     /**
+     * A builder of the views in {@code lang}: every text in that language, falling back to the source language
+     * (marked as untranslated) where it has no value in it; {@code places} names the places that cite a reference
+     * in that language.
+     *
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
      */
-    public ViewBuilder(Strategy s, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages) {
-        this(s, s.meta().language(), links, markdown, yamlImages);
-    }
-
-    /**
-     * A builder of the views in {@code lang}: every text in that language, falling back to the source language
-     * (marked as untranslated) where it has no value in it.
-     */
-    public ViewBuilder(Strategy s, String lang, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages) {
+    public ViewBuilder(Strategy s, String lang, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages,
+                       Citations.Words places) {
         this.s = s;
         this.lang = lang;
         this.links = links;
@@ -63,7 +60,7 @@ public final class ViewBuilder {
         this.generic = new GenericViews(this::str, this::md, this::link, links, back);
         this.levels = new org.strategypress.monitoring.ResultsLevels(s);
         this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
-        this.citations = Citations.of(s, markdown);
+        this.citations = Citations.of(s, markdown, lang, places);
         this.figures = KeyFigures.of(s);
         this.numbers = ShownNumbers.in(lang);
     }

@@ -133,6 +133,68 @@ class WordCopyTest {
         }
     }
 
+    @Test
+    void aCaptionAboveItsChartInThePdfIsAboveItsPictureInWord() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir)
+                .write("content/objectives.yaml", """
+                        objectives:
+                          - id: OBJ-SKILLS
+                            title: More ICT graduates
+                            pillar: SKILLS
+                            contributes_to: [NT-ICT]
+                            constraints: [GAP-SKILLS]
+                        """)
+                .write("content/modules/1-intro/01-introduction.md", CHAPTER + "\n{{theory-of-change}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.PDF, Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        assertEquals("figcaption", strategy.print().selectFirst("figure.tc-figure").child(0).tagName(), "the PDF's caption is first");
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> all = doc.getParagraphs();
+            XWPFParagraph before = all.get(all.indexOf(pictureParagraph(doc)) - 1);
+            assertEquals("Caption", before.getStyle());
+            assertTrue(before.getText().contains("Figure 1.1. Theory of change of OBJ-SKILLS"), "the caption, then the picture: " + before.getText());
+            assertFalse(all.get(all.indexOf(pictureParagraph(doc)) + 1).getText().contains("Theory of change"), "and not again after it");
+        }
+    }
+
+    @Test
+    void theWordCopyOfAnAzerbaijaniStrategyHasItsOwnWordsInAzerbaijani() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/strategy.yaml", StrategyFixture.STRATEGY + "language: az\n")
+                .write("content/modules/1-intro/01-introduction.md", CHAPTER + "\n{{maturity-chart}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<String> text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> "TOCHeading".equals(p.getStyle()) && p.getText().equals("Mündəricat")),
+                    "the contents' heading: " + text.subList(0, Math.min(6, text.size())));
+            assertTrue(text.stream().anyMatch(t -> t.contains("Mündəricatı göstərmək üçün bu sahəni yeniləyin (F9).")), "the field's text");
+            assertTrue(text.contains("[Diaqram: bu versiyanın PDF faylına baxın.]"), "the note of a chart without its picture");
+            assertFalse(text.stream().anyMatch(t -> t.contains("Contents") || t.contains("see the PDF")), "no English words of its own");
+        }
+    }
+
+    @Test
+    void theWordCopyHasTheDocumentControlTableOfThePdf() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/strategy.yaml", StrategyFixture.STRATEGY + """
+                reviews:
+                  - {version: "0.2", date: 2026-10-15, by: Ministry of Economy, decision: comments, note: asks for costs}
+                """);
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getTables().stream().anyMatch(t -> t.getText().contains("Ministry of Economy") && t.getText().contains("asks for costs")),
+                    "who reviewed which version, as on the PDF's second page");
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "TOCHeading".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertEquals(List.of("Document control", "Contents"), headings, "before the contents, and not listed in them");
+        }
+    }
+
     private static XWPFParagraph pictureParagraph(XWPFDocument doc) {
         return doc.getParagraphs().stream().filter(p -> p.getRuns().stream().anyMatch(run -> !run.getEmbeddedPictures().isEmpty()))
                 .findFirst().orElseThrow();
