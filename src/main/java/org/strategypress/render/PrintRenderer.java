@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jsoup.nodes.Document;
 import org.strategypress.assets.ImageLimits;
@@ -30,6 +32,7 @@ import org.strategypress.render.html.DocumentFinisher;
 import org.strategypress.render.html.ParagraphNumbers;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.render.html.TemplateSet;
+import org.strategypress.render.pdf.BlockPlace;
 import org.strategypress.render.pdf.GlyphCoverage;
 import org.strategypress.render.pdf.PdfMetadata;
 import org.strategypress.render.pdf.PdfRenderException;
@@ -133,17 +136,25 @@ public final class PrintRenderer {
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> reviewFiles = List.of();
         boolean told = written == null;
+        // the review copy is stamped on its own thread as soon as the archival file is written, while this one cuts
+        // the charts out for the Word copy
+        AtomicReference<CompletableFuture<List<Path>>> stamping = new AtomicReference<>();
         try {
             Set<String> changed = review ? ReviewCopy.changedKeys(doc, in.changes()) : null;
             Set<String> figures = written == null ? Set.of() : figureIds(doc);
             String html = doc.outerHtml();
-            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures);
+            Consumer<List<BlockPlace>> saved = !review ? null : places -> stamping.set(CompletableFuture.supplyAsync(
+                    () -> stampReview(in, src, html, places, changed, out), work -> DaemonThreads.start("press-review", work)));
+            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures, saved);
             problems.addAll(archival.diagnostics());
             told = true;
             if (written != null) written.accept(archival.hasErrors() ? null
                     : new Archival(archival.pictures()));
-            if (review && !archival.hasErrors()) reviewFiles = stampReview(in, src, html, archival, changed, out);
+            if (!archival.hasErrors()) reviewFiles = stamped(stamping.get());
         } finally {
+            // a failed render must not leave the stamp writing into the staging folder
+            CompletableFuture<List<Path>> stamp = stamping.get();
+            if (stamp != null) stamp.handle((files, failure) -> files).join();
             if (!told) written.accept(null);
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
@@ -154,15 +165,26 @@ public final class PrintRenderer {
         return new Rendered(files, problems);
     }
 
+    /** The review copy's files once its stamp is done (none when it never started); its failure is thrown here. */
+    private static List<Path> stamped(CompletableFuture<List<Path>> stamping) {
+        if (stamping == null) return List.of();
+        try {
+            return stamping.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
     /** The review copy drawn on the archival PDF's pages: {@code review/strategy-VERSION-review.pdf}. */
-    private List<Path> stampReview(RenderInputs in, PrintSource src, String html, PdfResult archival, Set<String> changed,
+    private List<Path> stampReview(RenderInputs in, PrintSource src, String html, List<BlockPlace> places, Set<String> changed,
                                    OutputFolder out) {
         Path pdfDir = out.resolve("pdf").dir();
         Path file = out.resolve(ReviewCopy.FOLDER).dir().resolve(ReviewCopy.fileName(in.version()) + ".pdf");
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                ReviewPages.write(pdfDir.resolve(in.pdfName() + ".pdf"), archival.places(),
+                ReviewPages.write(pdfDir.resolve(in.pdfName() + ".pdf"), places,
                         new ReviewPages.Stamp(ReviewCopy.header(in), changed, pdfDir.resolve(ReviewPages.FONT)),
                         metadata(in, src, false), html, os);
             }
@@ -215,7 +237,7 @@ public final class PrintRenderer {
         Document doc = src.doc().clone();
         ReviewCopy.mark(doc, in);
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
-        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of())
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of(), null)
                 .diagnostics();
         return Rendered.of(dir.dir(), problems);
     }
@@ -258,7 +280,7 @@ public final class PrintRenderer {
      * (or null) asks where the numbered blocks and those ids landed, {@code pictured} for the figures to cut out.
      */
     private PdfResult write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
-                            boolean archival, Set<String> placed, Set<String> pictured) {
+                            boolean archival, Set<String> placed, Set<String> pictured, Consumer<List<BlockPlace>> saved) {
         Path dir = pdfDir.dir();
         try {
             Files.createDirectories(dir);
@@ -272,7 +294,7 @@ public final class PrintRenderer {
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
                 PrintDocument asked = placed == null ? doc : doc.withPlaces(placed);
-                return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os);
+                return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os, saved);
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
                         org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));

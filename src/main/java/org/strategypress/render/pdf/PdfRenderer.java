@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.strategypress.model.Diagnostic;
@@ -76,6 +77,15 @@ public final class PdfRenderer {
      * @throws PdfRenderException only if the render cannot go on (layout crash, failing output stream)
      */
     public PdfResult render(PrintDocument doc, OutputStream out) {
+        return render(doc, out, null);
+    }
+
+    /**
+     * The same; {@code saved}, when not null, is told where the blocks landed as soon as every byte of the PDF is
+     * written to {@code out} (flushed), before the figures are cut out of its pages: what is made from the file (the
+     * review copy) can start on another thread.
+     */
+    public PdfResult render(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved) {
         long taken;
         try {
             taken = budget.acquire(doc.html().length());
@@ -84,23 +94,38 @@ public final class PdfRenderer {
             throw new PdfRenderException("interrupted while waiting for another document's PDF to be written", e);
         }
         try {
-            return renderNow(doc, out);
+            return renderNow(doc, out, saved);
         } finally {
             budget.release(taken);
         }
     }
 
-    private PdfResult renderNow(PrintDocument doc, OutputStream out) {
-        if (options.inParts(doc.html().length())) return new PartedRender(this, doc, options).render(out);
+    private PdfResult renderNow(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved) {
+        if (options.inParts(doc.html().length())) {
+            PdfResult parted = new PartedRender(this, doc, options).render(out);
+            tell(saved, out, parted.places());
+            return parted;
+        }
         AtomicReference<Map<String, List<ChartPictures.Picture>>> pictures = new AtomicReference<>();
         Run<Integer> run = run(doc, (pdf, places) -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
             XrefSelfEntry.save(pdf, out);
+            tell(saved, out, places);
             // cut from the document still in memory: read back from the file, its pages' objects were parsed again
             if (!doc.pictured().isEmpty()) pictures.set(ChartPictures.of(pdf, places, doc.pictured()));
             return pdf.getNumberOfPages();
         });
         return new PdfResult(run.value(), run.diagnostics(), run.places(), pictures.get());
+    }
+
+    private static void tell(Consumer<List<BlockPlace>> saved, OutputStream out, List<BlockPlace> places) {
+        if (saved == null) return;
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new PdfRenderException("cannot write the PDF: " + e.getMessage(), e);
+        }
+        saved.accept(List.copyOf(places));
     }
 
     /**
