@@ -18,6 +18,8 @@ final class Paragraphs {
     private final Bookmarks bookmarks;
     /** Ids of containers waiting for the next paragraph to carry their bookmark. */
     private final List<String> pending = new ArrayList<>();
+    /** The number of a generated block (a div of paragraphs, tables or a chart) for its first paragraph; or null. */
+    private String pendingNumber;
 
     Paragraphs(XWPFDocument docx, Bookmarks bookmarks) {
         this.docx = docx;
@@ -30,7 +32,19 @@ final class Paragraphs {
         p.setStyle(style);
         for (String id : pending) bookmarks.around(p, id, () -> { });
         pending.clear();
+        if (pendingNumber != null) numberRun(p, pendingNumber);
+        pendingNumber = null;
         return p;
+    }
+
+    /** True when the next paragraph would carry a bookmark or a block's number. */
+    boolean waiting() {
+        return !pending.isEmpty() || pendingNumber != null;
+    }
+
+    /** The next paragraph carries the number of {@code block}, a generated block whose paragraphs have none. */
+    void numberNext(Element block) {
+        if (block.hasAttr("data-para")) pendingNumber = block.attr("data-para");
     }
 
     /** The next paragraph carries {@code id}'s bookmark. */
@@ -40,9 +54,12 @@ final class Paragraphs {
 
     /** The block's paragraph number, small, before its text (when it has one). */
     static void number(XWPFParagraph p, Element block) {
-        if (!block.hasAttr("data-para")) return;
+        if (block.hasAttr("data-para")) numberRun(p, block.attr("data-para"));
+    }
+
+    private static void numberRun(XWPFParagraph p, String number) {
         XWPFRun n = p.createRun();
         n.setStyle("ParagraphNumber");
-        n.setText(block.attr("data-para") + "  ");
+        n.setText(number + "  ");
     }
 }

@@ -175,7 +175,10 @@ public final class WordCopy {
             }
             case "table" -> tables.write(e);
             case "figure" -> charts.write(e);
-            default -> blocks(e);
+            default -> {
+                paragraphs.numberNext(e); // a generated block's number goes before its first paragraph
+                blocks(e);
+            }
         }
     }
 

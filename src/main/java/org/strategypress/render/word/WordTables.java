@@ -33,11 +33,15 @@ final class WordTables {
     /** Writes {@code table}: its caption paragraph, then its rows. */
     void write(Element table) {
         Element cap = table.selectFirst("> caption");
-        XWPFParagraph c = paragraphs.add("Caption");
-        Paragraphs.number(c, table);
-        bookmarks.around(c, table.id(), () -> {
-            if (cap != null) inline.inline(c, cap, InlineRuns.Style.PLAIN);
-        });
+        // a table without a caption gets no Caption paragraph (Word would list it among the captions), only a plain one
+        // when a number or bookmark must stand before it
+        if (cap != null || table.hasAttr("data-para") || !table.id().isEmpty() || paragraphs.waiting()) {
+            XWPFParagraph c = paragraphs.add(cap != null ? "Caption" : "Normal");
+            Paragraphs.number(c, table);
+            bookmarks.around(c, table.id(), () -> {
+                if (cap != null) inline.inline(c, cap, InlineRuns.Style.PLAIN);
+            });
+        }
         var rows = table.select("> thead > tr, > tbody > tr, > tr, > tfoot > tr");
         int cols = 1;
         for (Element r : rows) cols = Math.max(cols, r.select("> th, > td").size());

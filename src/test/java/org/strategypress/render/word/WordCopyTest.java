@@ -134,6 +134,24 @@ class WordCopyTest {
     }
 
     @Test
+    void aGeneratedBlockShowsItsParagraphNumberAndATableWithoutCaptionGetsNoCaptionParagraph() throws Exception {
+        StrategyFixture strategy = StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md",
+                CHAPTER + "\nThe maturity of each pillar:\n\n{{maturity-table}}\n");
+        BuildResult r = new Pipeline().build(BuildRequest.of(strategy.content(), Path.of("templates").toAbsolutePath(), strategy.out())
+                .only(EnumSet.of(Output.PDF, Output.WORD)));
+        assertTrue(r.ok(), () -> StrategyFixture.describe(r.diagnostics()));
+        String number = strategy.print().selectFirst("div.block-maturity-table").attr("data-para");
+        assertFalse(number.isEmpty(), "the print document numbers the block");
+        Path docx = r.outputs().stream().filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().startsWith(number + "  ")),
+                    "the block's number " + number + " stands before its first paragraph, as in the PDF's margin");
+            assertFalse(doc.getParagraphs().stream().anyMatch(p -> "Caption".equals(p.getStyle()) && p.getText().matches("[0-9.\\s]*")),
+                    "no Caption paragraph holding only a number (the chapter's table has no caption)");
+        }
+    }
+
+    @Test
     void aCaptionAboveItsChartInThePdfIsAboveItsPictureInWord() throws Exception {
         StrategyFixture strategy = StrategyFixture.in(dir)
                 .write("content/objectives.yaml", """
@@ -172,7 +190,7 @@ class WordCopyTest {
             assertTrue(doc.getParagraphs().stream().anyMatch(p -> "TOCHeading".equals(p.getStyle()) && p.getText().equals("Mündəricat")),
                     "the contents' heading: " + text.subList(0, Math.min(6, text.size())));
             assertTrue(text.stream().anyMatch(t -> t.contains("Mündəricatı göstərmək üçün bu sahəni yeniləyin (F9).")), "the field's text");
-            assertTrue(text.contains("[Diaqram: bu versiyanın PDF faylına baxın.]"), "the note of a chart without its picture");
+            assertTrue(text.stream().anyMatch(t -> t.endsWith("[Diaqram: bu versiyanın PDF faylına baxın.]")), "the note of a chart without its picture (after the block's number)");
             assertFalse(text.stream().anyMatch(t -> t.contains("Contents") || t.contains("see the PDF")), "no English words of its own");
         }
     }
