@@ -22,6 +22,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -223,5 +224,22 @@ class PdfRendererTest {
 
     static List<Diagnostic> errors(PdfResult r) {
         return r.diagnostics().stream().filter(Diagnostic::isError).toList();
+    }
+
+    @Test
+    void artifactsPropertyListsAreWrittenInsideTheirPagesNotAsObjectsOfTheirOwn() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int inPages = 0;
+            for (PDPage page : doc.getPages()) {
+                var props = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                if (props == null) continue;
+                for (COSName name : props.keySet()) {
+                    assertFalse(props.getItem(name) instanceof COSObject,
+                            "property list " + name.getName() + " is a reference to an object of its own");
+                    inPages++;
+                }
+            }
+            assertTrue(inPages > 0, "the fixture's pages mark artifacts (backgrounds, page numbers)");
+        }
     }
 }
