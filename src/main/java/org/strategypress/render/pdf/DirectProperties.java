@@ -19,7 +19,7 @@ final class DirectProperties {
     private DirectProperties() {
     }
 
-    /** Marks those dictionaries of {@code pdf} (made in memory, not read from a file) as direct. */
+    /** Marks those dictionaries of {@code pdf} as direct (those held as references to objects read from a file stay). */
     static void apply(PDDocument pdf) {
         for (PDPage page : pdf.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);

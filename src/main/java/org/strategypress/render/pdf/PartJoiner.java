@@ -84,6 +84,7 @@ final class PartJoiner {
             joined.getDocumentCatalog().setDocumentOutline(root);
             FooterStamp.stamp(joined, PDType0Font.load(joined, footerFont.toFile()));
             finisher.finish(joined);
+            DirectProperties.apply(joined); // the merger's copies are objects of their own again
             XrefSelfEntry.save(joined, out);
             return missing;
         }

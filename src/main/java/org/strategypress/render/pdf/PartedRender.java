@@ -122,6 +122,7 @@ final class PartedRender {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DirectProperties.apply(pdf);
             pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
             // the part's charts cut out while its pages are in memory, after the save (drawing a page loads its fonts
             // into the document); their places are the part's own, and the footer stamped at the join is outside them
