@@ -110,6 +110,7 @@ public final class PdfRenderer {
         Run<Integer> run = run(doc, (pdf, places) -> {
             new PdfFinisher(doc.meta(), doc.html(), doc.archival()).finish(pdf);
             DirectProperties.apply(pdf);
+            StampReadsFirst.apply(pdf);
             XrefSelfEntry.save(pdf, out);
             tell(saved, out, places);
             // cut from the document still in memory: read back from the file, its pages' objects were parsed again

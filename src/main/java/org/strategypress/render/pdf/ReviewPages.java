@@ -14,12 +14,14 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -47,6 +49,8 @@ public final class ReviewPages {
     private static final Color BAR = new Color(0xc0, 0x39, 0x2b);
     private static final Color STAMP = new Color(0xaa, 0x00, 0x00);
     private static final Color FRAME = new Color(0xbb, 0xbb, 0xbb);
+    /** The marks' font's name in every page's resources. */
+    private static final COSName MARK_FONT = COSName.getPDFName("SPReviewMarks");
 
     /**
      * What to draw besides the pages.
@@ -75,11 +79,14 @@ public final class ReviewPages {
             Map<Integer, List<BlockPlace>> byPage = new HashMap<>();
             for (BlockPlace p : places)
                 for (int i = p.firstPage(); i <= p.lastPage(); i++) byPage.computeIfAbsent(i, k -> new ArrayList<>()).add(p);
+            PDResources marks = new PDResources();
+            COSDictionary markFonts = new COSDictionary();
+            markFonts.setItem(MARK_FONT, font);
+            marks.getCOSObject().setItem(COSName.FONT, markFonts);
             int i = 0;
             for (PDPage page : pdf.getPages()) {
                 PDRectangle media = page.getMediaBox();
-                widen(page, media);
-                drawMarks(pdf, page, media, font, i, byPage.getOrDefault(i, List.of()), stamp);
+                widen(page, media, drawMarks(pdf, marks, media, font, i, byPage.getOrDefault(i, List.of()), stamp), font);
                 i++;
             }
             pdf.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
@@ -89,11 +96,14 @@ public final class ReviewPages {
     }
 
     /**
-     * Adds the bands to the page's boxes and puts its content between q and Q (so that what is drawn after it starts
-     * from a clean graphics state). The page's own content streams are referred to, not read: an incremental save
-     * writes again only what PDFBox has read and changed.
+     * Adds the bands to the page's boxes, puts its content between q and Q (so that what is drawn after it starts from a
+     * clean graphics state) and the marks after it, and names the marks' font in the page's resources. The page's own
+     * content streams are referred to, not read: an incremental save writes again only what PDFBox has read and changed.
+     * What is read (the page, its resources and fonts, its list of links) the archival save numbered first, so that it
+     * all lies in the file's first object stream ({@link StampReadsFirst}): PDFBox parses a whole stream to read one
+     * object out of it.
      */
-    private static void widen(PDPage page, PDRectangle media) throws IOException {
+    private static void widen(PDPage page, PDRectangle media, COSStream marks, PDType0Font font) throws IOException {
         PDRectangle sheet = new PDRectangle(media.getLowerLeftX(), media.getLowerLeftY(),
                 media.getWidth() + WRITING_MARGIN, media.getHeight() + STAMP_BAND);
         page.setMediaBox(sheet);
@@ -104,7 +114,19 @@ public final class ReviewPages {
         if (own instanceof COSArray parts) for (int i = 0; i < parts.size(); i++) contents.add(parts.get(i));
         else if (own != null) contents.add(own);
         contents.add(stream("\nQ\n"));
+        contents.add(marks);
         page.getCOSObject().setItem(COSName.CONTENTS, contents);
+        COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+        if (resources == null) {
+            resources = new COSDictionary();
+            page.getCOSObject().setItem(COSName.RESOURCES, resources);
+        }
+        COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            fonts = new COSDictionary();
+            resources.setItem(COSName.FONT, fonts);
+        }
+        fonts.setItem(MARK_FONT, font);
     }
 
     private static COSStream stream(String operators) throws IOException {
@@ -115,11 +137,17 @@ public final class ReviewPages {
         return s;
     }
 
-    private static void drawMarks(PDDocument pdf, PDPage page, PDRectangle media, PDType0Font font, int pageIndex,
-                                  List<BlockPlace> here, Stamp stamp) throws IOException {
+    /**
+     * The marks of one page (frame, header, paragraph numbers, change bars) as a content stream of their own, drawn on
+     * a sheet whose resources are {@code marks} (the font under {@link #MARK_FONT}), so that the page's own are not read.
+     */
+    private static COSStream drawMarks(PDDocument pdf, PDResources marks, PDRectangle media, PDType0Font font, int pageIndex,
+                                       List<BlockPlace> here, Stamp stamp) throws IOException {
         float left = media.getLowerLeftX();
         float top = media.getUpperRightY();
-        try (PDPageContentStream s = new PDPageContentStream(pdf, page, AppendMode.APPEND, true)) {
+        PDPage sheet = new PDPage(media);
+        sheet.setResources(marks);
+        try (PDPageContentStream s = new PDPageContentStream(pdf, sheet, AppendMode.OVERWRITE, true)) {
             s.beginMarkedContent(COSName.ARTIFACT);
             s.setStrokingColor(FRAME);
             s.setLineWidth(0.5f);
@@ -137,6 +165,7 @@ public final class ReviewPages {
             }
             s.endMarkedContent();
         }
+        return (COSStream) sheet.getCOSObject().getDictionaryObject(COSName.CONTENTS);
     }
 
     private static void text(PDPageContentStream s, PDType0Font font, float size, Color color, float x, float y, String t)
