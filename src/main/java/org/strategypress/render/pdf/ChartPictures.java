@@ -7,12 +7,21 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
 import org.apache.pdfbox.rendering.PageDrawerParameters;
@@ -56,6 +65,7 @@ public final class ChartPictures {
             else if (ids.contains(p.key())) figures.add(p);
         }
         Map<String, List<Picture>> out = new LinkedHashMap<>();
+        shareResources(doc, figures);
         BandRenderer renderer = new BandRenderer(doc);
         for (BlockPlace f : figures) {
             List<Picture> pictures = new ArrayList<>();
@@ -83,6 +93,32 @@ public final class ChartPictures {
             if (!pictures.isEmpty()) out.put(f.key(), List.copyOf(pictures));
         }
         return out;
+    }
+
+    /**
+     * Makes the fonts and forms of the figures' pages one object each for the renderer. The engine's document holds a
+     * page's fonts in its resources as themselves, not as references, and PDFBox keeps a font read from the resources
+     * only for the page it was read for: every cut parsed its pages' fonts again (the embedded TrueType programs) and
+     * drew every glyph's outline anew. Held as references, PDFBox's resource cache keeps each once for all pages. The
+     * document has been saved; this changes only what is read back from it.
+     */
+    private static void shareResources(PDDocument doc, List<BlockPlace> figures) {
+        Map<COSBase, COSObject> shared = new IdentityHashMap<>();
+        Set<Integer> pages = new HashSet<>();
+        for (BlockPlace f : figures)
+            for (int page = f.firstPage(); page <= f.lastPage() && page < doc.getNumberOfPages(); page++) pages.add(page);
+        for (int page : pages) {
+            COSDictionary resources = doc.getPage(page).getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            if (resources == null) continue;
+            for (COSName kind : List.of(COSName.FONT, COSName.XOBJECT)) {
+                COSDictionary names = resources.getCOSDictionary(kind);
+                if (names == null) continue;
+                for (COSName name : List.copyOf(names.keySet())) {
+                    COSBase v = names.getItem(name);
+                    if (v instanceof COSDictionary) names.setItem(name, shared.computeIfAbsent(v, COSObject::new));
+                }
+            }
+        }
     }
 
     /** The part of {@code page} between the two corners (points from the page's top left), as a PNG. */
@@ -137,6 +173,31 @@ public final class ChartPictures {
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
             return new PageDrawer(parameters) {
+                @Override
+                public void showTextString(byte[] string) throws IOException {
+                    if (!outOfBand()) super.showTextString(string);
+                }
+
+                @Override
+                public void showTextStrings(COSArray array) throws IOException {
+                    if (!outOfBand()) super.showTextStrings(array);
+                }
+
+                /**
+                 * Whether a whole string of level text lies out of reach of the band: then it is not even read. The
+                 * engine places every string with a matrix of its own, so a string passed over moves nothing after it.
+                 */
+                private boolean outOfBand() {
+                    PDGraphicsState state = getGraphicsState();
+                    Matrix at = getTextMatrix().multiply(state.getCurrentTransformationMatrix());
+                    if (at.getShearY() != 0 || at.getShearX() != 0) return false;
+                    float scale = Math.max(Math.abs(at.getScaleY()), Math.abs(at.getScaleX()));
+                    PDTextState text = state.getTextState();
+                    float reach = (REACH * Math.abs(text.getFontSize()) + Math.abs(text.getRise())) * scale;
+                    float y = at.getTranslateY();
+                    return y + reach < low || y - reach > high;
+                }
+
                 @Override
                 protected void showFontGlyph(Matrix at, PDFont font, int code, Vector displacement) throws IOException {
                     // the rendering matrix holds the font size: the watermark's large turned glyphs reach far
