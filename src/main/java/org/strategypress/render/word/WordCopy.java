@@ -95,7 +95,9 @@ public final class WordCopy {
             docx.setTrackRevisions(true);
             docx.enforceUpdateFields();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            docx.write(bytes);
+            try (PackageZip zip = new PackageZip(bytes)) {
+                docx.write(zip);
+            }
             StableZip.write(bytes.toByteArray(), date, out);
         }
     }
