@@ -216,8 +216,10 @@ public final class Pipeline {
         try {
             List<Path> files = new ArrayList<>(DataExporter.write(in.strategy(), new ExportInfo(in.version(), in.commit(), in.date()),
                     in.contentRoot(), dir));
-            if (src != null)
+            if (src != null) {
                 files.add(SourceMap.of(src.doc(), in.strategy(), in.contentRoot(), in.version(), in.commit()).write(dir.resolve("data")));
+                src.done();
+            }
             return new Rendered(files, List.of());
         } catch (UncheckedIOException e) {
             return new Rendered(List.of(), List.of(Rule.OUTPUT.at(SourcePosition.of(dir.resolve("data")), e.getMessage())));
@@ -270,8 +272,15 @@ public final class Pipeline {
             List<CompletableFuture<Rendered>> jobs = new ArrayList<>();
             for (RenderInputs e : editions) {
                 Executor own = work -> DaemonThreads.start("press-print-" + e.language(), work);
+                // the outputs that read this print document: it is let go when the last is done with it
+                int readers = (req.wants(Output.PDF) ? 1 : 0) + (e != source ? 0
+                        : (req.wants(Output.REVIEW) && !onPages ? 1 : 0) + (req.wants(Output.WORD) ? 1 : 0) + (req.wants(Output.DATA) ? 1 : 0));
                 CompletableFuture<PrintRenderer.PrintSource> printJob = (e == source ? printed : req.wants(Output.PDF))
-                        ? CompletableFuture.supplyAsync(() -> timed(timings, stageName("print", e), () -> print(e)), own)
+                        ? CompletableFuture.supplyAsync(() -> timed(timings, stageName("print", e), () -> {
+                            PrintRenderer.PrintSource src = print(e);
+                            src.readers(readers);
+                            return src;
+                        }), own)
                         : CompletableFuture.completedFuture(null);
                 printJobs.add(printJob);
                 boolean review = onPages && e == source;

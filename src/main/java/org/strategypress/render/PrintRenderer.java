@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -82,7 +83,47 @@ public final class PrintRenderer {
      * archival PDF, the review copy, the Word copy and the source map are all made, so that they match. Each of
      * them works on a copy: {@code doc} is not changed after this.
      */
-    public record PrintSource(Document doc, DocumentView view, AssetCollector assets) {
+    public static final class PrintSource {
+        private final AtomicReference<Document> doc;
+        private final DocumentView view;
+        private final AssetCollector assets;
+        /** How many outputs still read {@link #doc()}; negative: not counted (the document is kept). */
+        private final AtomicInteger readers = new AtomicInteger(-1);
+
+        public PrintSource(Document doc, DocumentView view, AssetCollector assets) {
+            this.doc = new AtomicReference<>(doc);
+            this.view = view;
+            this.assets = assets;
+        }
+
+        /** The finished print document; not to be changed. */
+        public Document doc() {
+            Document d = doc.get();
+            if (d == null) throw new IllegalStateException("the print document was let go: every output reading it had said it was done");
+            return d;
+        }
+
+        public DocumentView view() {
+            return view;
+        }
+
+        public AssetCollector assets() {
+            return assets;
+        }
+
+        /**
+         * Says that {@code n} outputs will read {@link #doc()}, each calling {@link #done()} once it no longer needs it:
+         * the last lets the document go. At x10 a language's print document is a jsoup tree of 7 to 9 MB of HTML, held
+         * otherwise until the build ends, while the other language's PDF is laid out.
+         */
+        public void readers(int n) {
+            readers.set(n);
+        }
+
+        /** One output no longer reads the document; uncounted documents are kept. */
+        public void done() {
+            if (readers.get() > 0 && readers.decrementAndGet() == 0) doc.set(null);
+        }
     }
 
     /** Renders {@code print/document.ftlh} and finishes it. */
@@ -128,11 +169,8 @@ public final class PrintRenderer {
      */
     public Rendered render(RenderInputs in, PrintSource src, OutputFolder out, boolean review,
                            Consumer<Archival> written) {
-        Document doc = src.doc();
-        // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
-        CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
-                () -> missingGlyphs(doc, templates.set()),
-                work -> DaemonThreads.start("press-glyph-check", work));
+        Taken taken = take(in, src, review, written != null);
+        CompletableFuture<List<Diagnostic>> glyphs = taken.glyphs();
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> reviewFiles = List.of();
         boolean told = written == null;
@@ -140,9 +178,9 @@ public final class PrintRenderer {
         // the charts out for the Word copy
         AtomicReference<CompletableFuture<List<Path>>> stamping = new AtomicReference<>();
         try {
-            Set<String> changed = review ? ReviewCopy.changedKeys(doc, in.changes()) : null;
-            Set<String> figures = written == null ? Set.of() : figureIds(doc);
-            String html = doc.outerHtml();
+            Set<String> changed = taken.changed();
+            Set<String> figures = taken.figures();
+            String html = taken.html();
             Consumer<List<BlockPlace>> saved = !review ? null : places -> stamping.set(CompletableFuture.supplyAsync(
                     () -> stampReview(in, src, html, places, changed, out), work -> DaemonThreads.start("press-review", work)));
             PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures, saved);
@@ -163,6 +201,26 @@ public final class PrintRenderer {
         List<Path> files = new ArrayList<>(in.perLanguage() ? files(dir, in.pdfName()) : Rendered.of(dir, List.of()).files());
         files.addAll(reviewFiles);
         return new Rendered(files, problems);
+    }
+
+    /** What the archival PDF takes from the print document: its HTML, the changed and pictured blocks, the glyph check. */
+    private record Taken(String html, Set<String> changed, Set<String> figures, CompletableFuture<List<Diagnostic>> glyphs) {
+    }
+
+    /**
+     * Takes from the print document what the PDF needs, then says this output is done with it ({@link PrintSource#done()}):
+     * the layout that follows reads only the HTML.
+     */
+    private Taken take(RenderInputs in, PrintSource src, boolean review, boolean pictured) {
+        Document doc = src.doc();
+        // the glyph check only reads the finished document: it runs beside the PDF engine, not before it
+        CompletableFuture<List<Diagnostic>> glyphs = CompletableFuture.supplyAsync(
+                () -> missingGlyphs(doc, templates.set()),
+                work -> DaemonThreads.start("press-glyph-check", work));
+        Taken taken = new Taken(doc.outerHtml(), review ? ReviewCopy.changedKeys(doc, in.changes()) : null,
+                pictured ? figureIds(doc) : Set.of(), glyphs);
+        src.done();
+        return taken;
     }
 
     /** The review copy's files once its stamp is done (none when it never started); its failure is thrown here. */
@@ -235,6 +293,7 @@ public final class PrintRenderer {
      */
     public Rendered renderReview(RenderInputs in, PrintSource src, OutputFolder out) {
         Document doc = src.doc().clone();
+        src.done();
         ReviewCopy.mark(doc, in);
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
         List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of(), null)
@@ -263,6 +322,7 @@ public final class PrintRenderer {
                 WordCopy.Words words = WordCopy.Words.of(key -> templates.message(src.view().meta().language(), key));
                 WordCopy.write(src.doc(), reference, charts, in.date(), words, os);
             }
+            src.done();
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));
         } catch (RenderException e) {
