@@ -63,7 +63,8 @@ final class PartJoiner {
     /**
      * Writes the joined document to {@code out}.
      *
-     * @param parts   the rendered parts in order, the front part first
+     * @param parts   the rendered parts in order, the front part first (a list this may change: each part but the first
+     *                is set to null once appended, so that its bytes can go)
      * @param anchors every bookmarked id with its page in the joined document
      * @return ids that cross-part links point at but no part placed (links left as they are)
      */
@@ -71,11 +72,13 @@ final class PartJoiner {
                             Path footerFont, PdfFinisher finisher, OutputStream out) throws IOException {
         try (PDDocument joined = Loader.loadPDF(parts.get(0))) {
             PDFMergerUtility merger = new PDFMergerUtility();
-            for (byte[] bytes : parts.subList(1, parts.size())) {
-                // appending copies every object and stream of the part, so each part is closed at once
-                try (PDDocument part = Loader.loadPDF(bytes)) {
+            for (int i = 1; i < parts.size(); i++) {
+                // appending copies every object and stream of the part, so each part is closed at once, and its bytes
+                // let go (the first part's stay: the joined document reads its objects from them as it needs them)
+                try (PDDocument part = Loader.loadPDF(parts.get(i))) {
                     merger.appendDocument(joined, part);
                 }
+                parts.set(i, null);
             }
             flattenStructure(joined);
             Set<String> missing = resolveLinks(joined, anchors);

@@ -40,7 +40,11 @@ final class PartedRender {
     private static final int FRONT_TRIES = 3;
 
     private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics,
-                            List<BlockPlace> places, Map<String, List<ChartPictures.Picture>> pictures) {}
+                            List<BlockPlace> places, Map<String, List<ChartPictures.Picture>> pictures) {
+        Rendered withoutPdf() {
+            return new Rendered(null, pages, anchors, diagnostics, places, pictures);
+        }
+    }
 
     private final PdfRenderer engine;
     private final PrintDocument doc;
@@ -61,9 +65,12 @@ final class PartedRender {
         int bodyPages = body.stream().mapToInt(Rendered::pages).sum();
         Rendered front = renderFront(parts, body, bodyPages);
         Map<String, Anchor> anchors = globalAnchors(front, body);
+        // the parts' bytes are held by this list only, so that the join lets each go once it is appended
         List<byte[]> pdfs = new ArrayList<>();
         pdfs.add(front.pdf());
         body.forEach(r -> pdfs.add(r.pdf()));
+        front = front.withoutPdf();
+        body.replaceAll(Rendered::withoutPdf);
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
         try {
