@@ -113,8 +113,10 @@ public final class PrintRenderer {
 
         /**
          * Says that {@code n} outputs will read {@link #doc()}, each calling {@link #done()} once it no longer needs it:
-         * the last lets the document go. At x10 a language's print document is a jsoup tree of 7 to 9 MB of HTML, held
-         * otherwise until the build ends, while the other language's PDF is laid out.
+         * the last lets the document go. At x10 a language's print document is a jsoup tree of 6.6 (en) or 8.5 MB (az)
+         * of HTML, held otherwise until the build ends, while the other language's PDF is laid out. The count is set
+         * where the outputs are chosen ({@code Pipeline.build}): an output reading the document that is not counted
+         * there finds it gone.
          */
         public void readers(int n) {
             readers.set(n);
