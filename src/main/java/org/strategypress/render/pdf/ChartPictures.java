@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -28,6 +34,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.rendering.RenderDestination;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
+import org.strategypress.concurrent.DaemonThreads;
 
 /**
  * The charts of the archival PDF as pictures, cut out of its pages: what the Word copy shows where the PDF has a chart.
@@ -45,6 +52,8 @@ public final class ChartPictures {
     private static final float REACH = 2f;
     /** The shortest part of a chart that runs over pages worth a picture of its own, in points. */
     private static final float SLIVER = 30f;
+    /** How many drawn pictures may wait for the encoder (some 2 MB each) before the next is drawn. */
+    private static final int ENCODING_AHEAD = 3;
 
     /** One picture: PNG bytes and the size it is shown at, in points. */
     public record Picture(byte[] png, float widthPt, float heightPt) {}
@@ -64,35 +73,92 @@ public final class ChartPictures {
             if (p.key().endsWith(BlockPlace.CAPTION)) captions.put(p.key().substring(0, p.key().length() - BlockPlace.CAPTION.length()), p);
             else if (ids.contains(p.key())) figures.add(p);
         }
-        Map<String, List<Picture>> out = new LinkedHashMap<>();
         shareResources(doc, figures);
         BandRenderer renderer = new BandRenderer(doc);
-        for (BlockPlace f : figures) {
-            List<Picture> pictures = new ArrayList<>();
-            BlockPlace caption = captions.get(f.key());
-            boolean parted = f.lastPage() > f.firstPage();
-            for (int page = f.firstPage(); page <= f.lastPage() && page < doc.getNumberOfPages(); page++) {
-                float top = page == f.firstPage() ? f.top() : f.textTop();
-                float bottom = page == f.lastPage() ? f.bottom() : f.textBottom();
-                float above = PAD;
-                float below = PAD;
-                if (caption != null && caption.firstPage() == page) {
-                    // the caption is left out, above the chart (a theory of change) or below it (the rest)
-                    if (caption.top() - top < bottom - caption.bottom()) {
-                        top = Math.max(top, caption.bottom() + 1);
-                        above = 0;
-                    } else {
-                        bottom = Math.min(bottom, caption.top() - 1);
-                        below = 0;
-                    }
+        // each picture is encoded on a second thread while the next is drawn: the encoding was a quarter of the
+        // cutting, the end of a build with the Word copy; a few drawn pictures wait for it at most
+        ExecutorService encoder = Executors.newSingleThreadExecutor(DaemonThreads.named("press-png"));
+        Semaphore room = new Semaphore(ENCODING_AHEAD);
+        try {
+            Map<String, List<Future<Picture>>> cut = new LinkedHashMap<>();
+            for (BlockPlace f : figures) {
+                List<Future<Picture>> pictures = new ArrayList<>();
+                for (Band b : bands(f, captions.get(f.key()), doc.getNumberOfPages())) {
+                    BufferedImage image = draw(renderer, b.page(), b.left(), b.top(), b.right(), b.bottom());
+                    acquire(room);
+                    pictures.add(encoder.submit(() -> {
+                        try {
+                            return new Picture(png(image), b.right() - b.left(), b.bottom() - b.top());
+                        } finally {
+                            room.release();
+                        }
+                    }));
                 }
-                // a chart that starts at a page's foot leaves there only its top border (or, at the end, its last)
-                if (bottom - top < (parted ? SLIVER : 2)) continue;
-                pictures.add(cut(renderer, page, f.textLeft() - PAD, top - above, f.textRight() + PAD, bottom + below));
+                if (!pictures.isEmpty()) cut.put(f.key(), pictures);
             }
-            if (!pictures.isEmpty()) out.put(f.key(), List.copyOf(pictures));
+            Map<String, List<Picture>> out = new LinkedHashMap<>();
+            for (Map.Entry<String, List<Future<Picture>>> e : cut.entrySet()) {
+                List<Picture> pictures = new ArrayList<>();
+                for (Future<Picture> p : e.getValue()) pictures.add(done(p));
+                out.put(e.getKey(), List.copyOf(pictures));
+            }
+            return out;
+        } finally {
+            encoder.shutdownNow();
+        }
+    }
+
+    /** Where one picture of a figure is cut: a page, and the corners in points from its top left. */
+    private record Band(int page, float left, float top, float right, float bottom) {}
+
+    /** The bands of figure {@code f}: one per page it is on, its caption ({@code caption} or null) left out. */
+    private static List<Band> bands(BlockPlace f, BlockPlace caption, int pages) {
+        List<Band> out = new ArrayList<>();
+        boolean parted = f.lastPage() > f.firstPage();
+        for (int page = f.firstPage(); page <= f.lastPage() && page < pages; page++) {
+            float top = page == f.firstPage() ? f.top() : f.textTop();
+            float bottom = page == f.lastPage() ? f.bottom() : f.textBottom();
+            float above = PAD;
+            float below = PAD;
+            if (caption != null && caption.firstPage() == page) {
+                // the caption is left out, above the chart (a theory of change) or below it (the rest)
+                if (caption.top() - top < bottom - caption.bottom()) {
+                    top = Math.max(top, caption.bottom() + 1);
+                    above = 0;
+                } else {
+                    bottom = Math.min(bottom, caption.top() - 1);
+                    below = 0;
+                }
+            }
+            // a chart that starts at a page's foot leaves there only its top border (or, at the end, its last)
+            if (bottom - top < (parted ? SLIVER : 2)) continue;
+            out.add(new Band(page, f.textLeft() - PAD, top - above, f.textRight() + PAD, bottom + below));
         }
         return out;
+    }
+
+    /** Waits for room among the pictures being encoded. */
+    private static void acquire(Semaphore waiting) throws IOException {
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while cutting the charts");
+        }
+    }
+
+    /** The picture once encoded; the encoder's failure thrown as it was. */
+    private static Picture done(Future<Picture> picture) throws IOException {
+        try {
+            return picture.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while encoding the charts");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IOException("cannot encode a chart's picture: " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -121,8 +187,8 @@ public final class ChartPictures {
         }
     }
 
-    /** The part of {@code page} between the two corners (points from the page's top left), as a PNG. */
-    private static Picture cut(BandRenderer renderer, int page, float left, float top, float right, float bottom) throws IOException {
+    /** The part of {@code page} between the two corners (points from the page's top left), drawn at {@link #DPI}. */
+    private static BufferedImage draw(BandRenderer renderer, int page, float left, float top, float right, float bottom) throws IOException {
         float scale = DPI / 72f;
         float height = renderer.document().getPage(page).getMediaBox().getUpperRightY();
         renderer.band(height - bottom, height - top);
@@ -138,10 +204,13 @@ public final class ChartPictures {
         } finally {
             g.dispose();
         }
-        // deflate level 1: a few per cent larger than level 4, at two thirds of the time; on this thread only
-        byte[] png = new PngEncoder().withBufferedImage(image).withCompressionLevel(1)
+        return image;
+    }
+
+    /** The picture as PNG: deflate level 1, a few per cent larger than level 4 at two thirds of the time. */
+    private static byte[] png(BufferedImage image) {
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(1)
                 .withMultiThreadedCompressionEnabled(false).toBytes();
-        return new Picture(png, right - left, bottom - top);
     }
 
     /**
