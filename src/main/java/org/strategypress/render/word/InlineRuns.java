@@ -1,19 +1,18 @@
 package org.strategypress.render.word;
 
-import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.poi.xwpf.usermodel.VerticalAlign;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFootnote;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.strategypress.render.word.WordBlocks.Break;
+import org.strategypress.render.word.WordBlocks.FootnoteMark;
+import org.strategypress.render.word.WordBlocks.FootnoteReference;
+import org.strategypress.render.word.WordBlocks.Para;
+import org.strategypress.render.word.WordBlocks.Run;
 
 /**
  * The text inside a block of the print document as runs of a Word paragraph: bold, italic, code and superscript,
@@ -27,20 +26,29 @@ final class InlineRuns {
         static final Style BOLD = new Style(true, false, false, false);
     }
 
-    private final XWPFDocument docx;
     private final Bookmarks bookmarks;
     /** The print document's elements by id, looked up for every link. */
     private final Map<String, Element> ids = new HashMap<>();
-    private final Map<String, BigInteger> footnotes = new HashMap<>();
+    /** The Word footnote of each print footnote's id. */
+    private final Map<String, Long> footnotes = new HashMap<>();
+    /** The Word footnotes by their ids, in the order they were written. */
+    private final Map<Long, Para> notes = new LinkedHashMap<>();
+    private long nextFootnote;
 
-    InlineRuns(XWPFDocument docx, Document print, Bookmarks bookmarks) {
-        this.docx = docx;
+    /** {@code firstFootnote}: the first footnote id the reference document leaves free. */
+    InlineRuns(Document print, Bookmarks bookmarks, long firstFootnote) {
         this.bookmarks = bookmarks;
+        this.nextFootnote = firstFootnote;
         for (Element e : print.select("[id]")) ids.putIfAbsent(e.id(), e);
     }
 
+    /** The footnotes written, by id. */
+    Map<Long, Para> footnotes() {
+        return notes;
+    }
+
     /** The text of {@code e} as runs of {@code p}: bold, italic, code, links to bookmarks, footnotes. */
-    void inline(XWPFParagraph p, Element e, Style s) {
+    void inline(Para p, Element e, Style s) {
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String text = t.text();
@@ -51,12 +59,12 @@ final class InlineRuns {
         }
     }
 
-    private void inlineElement(XWPFParagraph p, Element c, Style s) {
+    private void inlineElement(Para p, Element c, Style s) {
         switch (c.tagName()) {
             case "strong", "b", "th" -> inline(p, c, new Style(true, s.italic(), s.mono(), s.sup()));
             case "em", "i" -> inline(p, c, new Style(s.bold(), true, s.mono(), s.sup()));
             case "code", "kbd", "samp" -> inline(p, c, new Style(s.bold(), s.italic(), true, s.sup()));
-            case "br" -> p.createRun().addBreak();
+            case "br" -> p.run().add(new Break());
             case "svg", "img", "script", "style" -> { }
             case "sup" -> {
                 Element a = c.selectFirst("a[href^=#]");
@@ -69,7 +77,7 @@ final class InlineRuns {
                 link(p, c, s);
             }
             case "p", "div", "ul", "ol", "li" -> {
-                if (!p.getRuns().isEmpty()) run(p, " ", s);
+                if (p.hasText()) run(p, " ", s);
                 inline(p, c, s);
             }
             default -> {
@@ -83,50 +91,46 @@ final class InlineRuns {
         }
     }
 
-    private void link(XWPFParagraph p, Element a, Style s) {
+    private void link(Para p, Element a, Style s) {
         String href = a.attr("href");
         if (href.startsWith("#") && href.length() > 1 && ids.containsKey(href.substring(1))) {
-            var h = p.getCTP().addNewHyperlink();
-            h.setAnchor(bookmarks.name(href.substring(1)));
-            var r = new XWPFHyperlinkRun(h, h.addNewR(), p);
-            r.setStyle("Hyperlink");
-            r.setText(a.text());
+            p.link(bookmarks.name(href.substring(1)), null).text(a.text()).style = "Hyperlink";
         } else if (href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:")) {
-            var r = p.createHyperlinkRun(href);
-            r.setStyle("Hyperlink");
-            r.setText(a.text());
+            p.link(null, href).text(a.text()).style = "Hyperlink";
         } else {
             inline(p, a, s);
         }
     }
 
     /** A Word footnote for the print document's footnote {@code id}; false when there is no such footnote. */
-    private boolean footnote(XWPFParagraph p, String id) {
+    private boolean footnote(Para p, String id) {
         Element note = ids.get(id);
         if (note == null) return false;
-        BigInteger fid = footnotes.get(id);
+        Long fid = footnotes.get(id);
         if (fid == null) {
-            XWPFFootnote fn = docx.createFootnote();
-            XWPFParagraph fp = fn.createParagraph();
-            fp.setStyle("FootnoteText");
+            fid = nextFootnote++;
+            footnotes.put(id, fid);
+            // the footnote's own number first, then its text (a space before it: the note's paragraph follows the mark)
+            Para fp = new Para("FootnoteText");
+            notes.put(fid, fp);
+            Run mark = fp.run();
+            mark.style = "FootnoteReference";
+            mark.add(new FootnoteMark());
             Element copy = note.clone();
             copy.select("a.footnote-backref").remove();
             inline(fp, copy, Style.PLAIN);
-            fid = fn.getId();
-            footnotes.put(id, fid);
         }
-        XWPFRun r = p.createRun();
-        r.setStyle("FootnoteReference");
-        r.getCTR().addNewFootnoteReference().setId(fid);
+        Run r = p.run();
+        r.style = "FootnoteReference";
+        r.add(new FootnoteReference(fid));
         return true;
     }
 
-    private static void run(XWPFParagraph p, String text, Style s) {
-        XWPFRun r = p.createRun();
-        r.setText(text.replace('\u00a0', ' '));
-        if (s.bold()) r.setBold(true);
-        if (s.italic()) r.setItalic(true);
-        if (s.mono()) r.setFontFamily("DejaVu Sans Mono");
-        if (s.sup()) r.setSubscript(VerticalAlign.SUPERSCRIPT);
+    private static void run(Para p, String text, Style s) {
+        Run r = p.run().text(text.replace('\u00a0', ' '));
+        r.bold = s.bold();
+        r.italic = s.italic();
+        if (s.mono()) r.font = "DejaVu Sans Mono";
+        r.superscript = s.sup();
     }
 }

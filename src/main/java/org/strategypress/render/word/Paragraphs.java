@@ -3,38 +3,49 @@ package org.strategypress.render.word;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Element;
+import org.strategypress.render.word.WordBlocks.Block;
+import org.strategypress.render.word.WordBlocks.Para;
+import org.strategypress.render.word.WordBlocks.Table;
 
 /**
- * The Word copy's body paragraphs, added in order: each new one carries the bookmarks of the containers (a section, a
- * card) written since the last, which Word has no paragraph of their own for.
+ * The Word copy's body, its paragraphs and tables added in order: each new paragraph carries the bookmarks of the
+ * containers (a section, a card) written since the last, which Word has no paragraph of their own for.
  */
 final class Paragraphs {
 
-    private final XWPFDocument docx;
+    private final List<Block> body = new ArrayList<>();
     private final Bookmarks bookmarks;
     /** Ids of containers waiting for the next paragraph to carry their bookmark. */
     private final List<String> pending = new ArrayList<>();
     /** The number of a generated block (a div of paragraphs, tables or a chart) for its first paragraph; or null. */
     private String pendingNumber;
 
-    Paragraphs(XWPFDocument docx, Bookmarks bookmarks) {
-        this.docx = docx;
+    Paragraphs(Bookmarks bookmarks) {
         this.bookmarks = bookmarks;
     }
 
+    /** The body so far. */
+    List<Block> body() {
+        return body;
+    }
+
     /** A new body paragraph of Word style {@code style}, with the waiting bookmarks. */
-    XWPFParagraph add(String style) {
-        XWPFParagraph p = docx.createParagraph();
-        p.setStyle(style);
+    Para add(String style) {
+        Para p = new Para(style);
+        body.add(p);
         for (String id : pending) bookmarks.around(p, id, () -> { });
         pending.clear();
         if (pendingNumber != null) numberRun(p, pendingNumber);
         pendingNumber = null;
         return p;
+    }
+
+    /** A new table of {@code columns} columns at the end of the body. */
+    Table table(int columns) {
+        Table t = new Table(columns);
+        body.add(t);
+        return t;
     }
 
     /** True when the next paragraph would carry a bookmark or a block's number. */
@@ -53,13 +64,11 @@ final class Paragraphs {
     }
 
     /** The block's paragraph number, small, before its text (when it has one). */
-    static void number(XWPFParagraph p, Element block) {
+    static void number(Para p, Element block) {
         if (block.hasAttr("data-para")) numberRun(p, block.attr("data-para"));
     }
 
-    private static void numberRun(XWPFParagraph p, String number) {
-        XWPFRun n = p.createRun();
-        n.setStyle("ParagraphNumber");
-        n.setText(number + "  ");
+    private static void numberRun(Para p, String number) {
+        p.run().text(number + "  ").style = "ParagraphNumber";
     }
 }

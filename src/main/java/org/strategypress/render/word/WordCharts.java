@@ -1,18 +1,13 @@
 package org.strategypress.render.word;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Element;
+import org.strategypress.render.word.WordBlocks.Para;
+import org.strategypress.render.word.WordBlocks.Picture;
+import org.strategypress.render.word.WordBlocks.Run;
 
 /**
  * The print document's figures in the Word copy: a paragraph for the chart's pictures and the caption as text, in the
@@ -22,7 +17,7 @@ import org.jsoup.nodes.Element;
 final class WordCharts {
 
     /** A paragraph waiting for a chart's pictures, with the chart's id and words for its alternative text. */
-    private record Waiting(XWPFParagraph paragraph, String id, String alt) {}
+    private record Waiting(Para paragraph, String id, String alt) {}
 
     private final Paragraphs paragraphs;
     private final Bookmarks bookmarks;
@@ -46,7 +41,7 @@ final class WordCharts {
         Element cap = fig.selectFirst("figcaption");
         boolean captionFirst = cap != null && cap.parent() == fig && cap.elementSiblingIndex() == 0;
         if (captionFirst) caption(fig, cap, true);
-        XWPFParagraph chart = paragraphs.add("Normal");
+        Para chart = paragraphs.add("Normal");
         if (!captionFirst) Paragraphs.number(chart, fig);
         Element svg = fig.selectFirst("svg[aria-label]");
         waiting.add(new Waiting(chart, fig.id(), cap != null ? cap.text() : svg != null ? svg.attr("aria-label") : fig.id()));
@@ -56,7 +51,7 @@ final class WordCharts {
 
     /** The figure's caption paragraph, bookmarked with the figure's id; {@code numbered}: its number before it. */
     private void caption(Element fig, Element cap, boolean numbered) {
-        XWPFParagraph c = paragraphs.add("Caption");
+        Para c = paragraphs.add("Caption");
         if (numbered) Paragraphs.number(c, fig);
         bookmarks.around(c, fig.id(), () -> {
             if (cap != null) inline.inline(c, cap, InlineRuns.Style.PLAIN);
@@ -64,28 +59,23 @@ final class WordCharts {
     }
 
     /** Each chart's pictures, scaled to the text width where wider; {@code note} where the chart has none. */
-    void draw(Map<String, List<WordCopy.Chart>> pictures, String note) throws IOException {
+    void draw(Map<String, List<WordCopy.Chart>> pictures, String note) {
         int n = 0;
         for (Waiting w : waiting) {
             List<WordCopy.Chart> shown = pictures.getOrDefault(w.id(), List.of());
             if (shown.isEmpty()) {
-                XWPFRun r = w.paragraph().createRun();
-                r.setItalic(true);
-                r.setText(note);
+                Run r = w.paragraph().run().text(note);
+                r.italic = true;
             }
             for (WordCopy.Chart c : shown) {
                 double scale = Math.min(1.0, WordTables.TEXT_WIDTH_TWIPS / 20.0 / c.widthPt());
-                XWPFRun run = w.paragraph().createRun();
-                try (InputStream png = new ByteArrayInputStream(c.png())) {
-                    var picture = run.addPicture(png, XWPFDocument.PICTURE_TYPE_PNG, "chart-" + (++n) + ".png",
-                            Units.toEMU(c.widthPt() * scale), Units.toEMU(c.heightPt() * scale));
-                    picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(w.alt());
-                    var drawings = run.getCTR().getDrawingList();
-                    drawings.get(drawings.size() - 1).getInlineArray(0).getDocPr().setDescr(w.alt());
-                } catch (InvalidFormatException e) {
-                    throw new IOException("cannot add the picture of chart " + w.id() + ": " + e.getMessage(), e);
-                }
+                w.paragraph().run().add(new Picture(c.png(), emu(c.widthPt() * scale), emu(c.heightPt() * scale), w.alt(), n++));
             }
         }
+    }
+
+    /** Points in English Metric Units, DrawingML's: 12,700 to the point. */
+    private static long emu(double points) {
+        return Math.round(points * 12_700);
     }
 }

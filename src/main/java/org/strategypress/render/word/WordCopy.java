@@ -13,12 +13,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.strategypress.render.word.WordBlocks.FieldChar;
+import org.strategypress.render.word.WordBlocks.FieldCode;
+import org.strategypress.render.word.WordBlocks.Para;
 
 /**
  * The Word copy, made from the finished print document so that it matches the PDF: the styles and list numbering
@@ -66,12 +65,12 @@ public final class WordCopy {
     private final WordTables tables;
     private final WordCharts charts;
 
-    private WordCopy(XWPFDocument docx, Document print, Words words) {
+    private WordCopy(Document print, Words words, long firstFootnote) {
         this.print = print;
         this.words = words;
-        this.paragraphs = new Paragraphs(docx, bookmarks);
-        this.inline = new InlineRuns(docx, print, bookmarks);
-        this.tables = new WordTables(docx, paragraphs, bookmarks, inline);
+        this.paragraphs = new Paragraphs(bookmarks);
+        this.inline = new InlineRuns(print, bookmarks, firstFootnote);
+        this.tables = new WordTables(paragraphs, bookmarks, inline);
         this.charts = new WordCharts(paragraphs, bookmarks, inline, tables);
     }
 
@@ -86,17 +85,13 @@ public final class WordCopy {
                              Instant date, Words words, OutputStream out) throws IOException {
         try (InputStream in = Files.isRegularFile(reference) ? Files.newInputStream(reference)
                 : WordCopy.class.getResourceAsStream("reference.docx");
-             XWPFDocument docx = new XWPFDocument(in)) {
-            while (!docx.getBodyElements().isEmpty()) docx.removeBodyElement(0);
-            WordCopy w = new WordCopy(docx, print, words);
+             WordPackage docx = WordPackage.open(in)) {
+            WordCopy w = new WordCopy(print, words, docx.firstFootnoteId());
             w.fill();
             w.charts.draw(pictures.get(), words.chartInPdf());
-            w.bookmarks.dropLinksWithoutTarget(docx);
-            docx.setTrackRevisions(true);
-            docx.enforceUpdateFields();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             try (PackageZip zip = new PackageZip(bytes)) {
-                docx.write(zip);
+                docx.write(w.paragraphs.body(), w.inline.footnotes(), w.bookmarks.written(), zip);
             }
             StableZip.write(bytes.toByteArray(), date, out);
         }
@@ -104,17 +99,15 @@ public final class WordCopy {
 
     private void fill() {
         Element cover = print.selectFirst("section.cover");
-        para("Title").createRun().setText(print.title());
+        para("Title").run().text(print.title());
         if (cover != null) {
             Element sub = cover.selectFirst(".subtitle");
-            if (sub != null) para("Subtitle").createRun().setText(sub.text());
+            if (sub != null) para("Subtitle").run().text(sub.text());
             for (Element dt : cover.select("dl.cover-meta > dt")) {
                 Element dd = dt.nextElementSibling();
-                XWPFParagraph p = para("Normal");
-                XWPFRun k = p.createRun();
-                k.setBold(true);
-                k.setText(dt.text() + ": ");
-                p.createRun().setText(dd == null ? "" : dd.text());
+                Para p = para("Normal");
+                p.run().text(dt.text() + ": ").bold = true;
+                p.run().text(dd == null ? "" : dd.text());
             }
         }
         documentControl();
@@ -131,20 +124,20 @@ public final class WordCopy {
                 block(e);
                 continue;
             }
-            XWPFParagraph p = para("TOCHeading");
+            Para p = para("TOCHeading");
             bookmarks.around(p, e.id(), () -> inline.inline(p, e, InlineRuns.Style.PLAIN));
         }
     }
 
     /** Word's TOC field over headings 1 to 3, filled in when Word opens the file (updateFields). */
     private void toc() {
-        para("TOCHeading").createRun().setText(words.contents());
-        XWPFParagraph p = para("Normal");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        p.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-3\" \\h \\z \\u ");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.createRun().setText(words.updateContents());
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        para("TOCHeading").run().text(words.contents());
+        Para p = para("Normal");
+        p.run().add(new FieldChar("begin"));
+        p.run().add(new FieldCode(" TOC \\o \"1-3\" \\h \\z \\u "));
+        p.run().add(new FieldChar("separate"));
+        p.run().text(words.updateContents());
+        p.run().add(new FieldChar("end"));
     }
 
     /** The blocks inside {@code container}. */
@@ -158,7 +151,7 @@ public final class WordCopy {
         if (!e.id().isEmpty() && !OWN_BOOKMARK.contains(tag)) paragraphs.bookmarkNext(e.id());
         switch (tag) {
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                XWPFParagraph p = para("Heading" + Math.min(4, tag.charAt(1) - '0'));
+                Para p = para("Heading" + Math.min(4, tag.charAt(1) - '0'));
                 bookmarks.around(p, e.id(), () -> inline.inline(p, e, InlineRuns.Style.PLAIN));
             }
             case "p" -> numbered(para("Normal"), e);
@@ -170,8 +163,7 @@ public final class WordCopy {
             case "ul", "ol" -> list(e, tag.equals("ul") ? "ListBullet" : "ListNumber");
             case "dl" -> {
                 for (Element c : e.children()) {
-                    XWPFParagraph p = para("Normal");
-                    if (c.tagName().equals("dt")) p.createRun().setBold(true);
+                    Para p = para("Normal");
                     inline.inline(p, c, c.tagName().equals("dt") ? InlineRuns.Style.BOLD : InlineRuns.Style.PLAIN);
                 }
             }
@@ -185,7 +177,7 @@ public final class WordCopy {
     }
 
     /** A paragraph of its own: its number, its text in its bookmark, and the bookmark of its number. */
-    private void numbered(XWPFParagraph p, Element e) {
+    private void numbered(Para p, Element e) {
         String own = e.hasAttr("data-para") ? e.attr("data-para") : null;
         Paragraphs.number(p, e);
         bookmarks.around(p, e.id(), () -> inline.inline(p, e, InlineRuns.Style.PLAIN));
@@ -196,7 +188,7 @@ public final class WordCopy {
     private void list(Element list, String style) {
         boolean first = true;
         for (Element li : list.select("> li")) {
-            XWPFParagraph p = para(style);
+            Para p = para(style);
             if (first) Paragraphs.number(p, list);
             first = false;
             Element copy = li.clone();
@@ -206,7 +198,7 @@ public final class WordCopy {
         }
     }
 
-    private XWPFParagraph para(String style) {
+    private Para para(String style) {
         return paragraphs.add(style);
     }
 }
