@@ -165,8 +165,10 @@ public final class ChartPictures {
      * Makes the fonts and forms of the figures' pages one object each for the renderer. The engine's document holds a
      * page's fonts in its resources as themselves, not as references, and PDFBox keeps a font read from the resources
      * only for the page it was read for: every cut parsed its pages' fonts again (the embedded TrueType programs) and
-     * drew every glyph's outline anew. Held as references, PDFBox's resource cache keeps each once for all pages. The
-     * document has been saved; this changes only what is read back from it.
+     * drew every glyph's outline anew. Held as references, PDFBox's resource cache keeps each once for all pages. Each
+     * font is held as a copy without its {@code /ToUnicode} map, which only text extraction reads: PDFBox parses it
+     * whenever it loads a font (a twentieth of the cutting, cold). The document has been saved; this changes only what
+     * is read back from it.
      */
     private static void shareResources(PDDocument doc, List<BlockPlace> figures) {
         Map<COSBase, COSObject> shared = new IdentityHashMap<>();
@@ -181,10 +183,19 @@ public final class ChartPictures {
                 if (names == null) continue;
                 for (COSName name : List.copyOf(names.keySet())) {
                     COSBase v = names.getItem(name);
-                    if (v instanceof COSDictionary) names.setItem(name, shared.computeIfAbsent(v, COSObject::new));
+                    if (v instanceof COSDictionary d)
+                        names.setItem(name, shared.computeIfAbsent(v, k -> new COSObject(kind == COSName.FONT ? drawnOnly(d) : d)));
                 }
             }
         }
+    }
+
+    /** A font's dictionary as drawing reads it: a copy without {@code /ToUnicode}. */
+    private static COSDictionary drawnOnly(COSDictionary font) {
+        if (!font.containsKey(COSName.TO_UNICODE)) return font;
+        COSDictionary copy = new COSDictionary(font);
+        copy.removeItem(COSName.TO_UNICODE);
+        return copy;
     }
 
     /** The part of {@code page} between the two corners (points from the page's top left), drawn at {@link #DPI}. */
@@ -241,7 +252,7 @@ public final class ChartPictures {
 
         @Override
         protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
-            return new PageDrawer(parameters) {
+            PageDrawer drawer = new PageDrawer(parameters) {
                 @Override
                 public void showTextString(byte[] string) throws IOException {
                     if (!outOfBand()) super.showTextString(string);
@@ -276,6 +287,10 @@ public final class ChartPictures {
                     if (y + reach >= low && y - reach <= high) super.showFontGlyph(at, font, code, displacement);
                 }
             };
+            // PDFRenderer's own createPageDrawer passes the filter on; an override must (without it every link's
+            // appearance was made and drawn on every cut)
+            drawer.setAnnotationFilter(getAnnotationsFilter());
+            return drawer;
         }
     }
 }
