@@ -66,6 +66,23 @@ class ParagraphNumbersTest {
     }
 
     @Test
+    void anAnnexsBlocksAreNumberedUnderTheirOwnSectionsHeading() {
+        Document doc = org.jsoup.Jsoup.parse("""
+                <section class="module annex" data-number="F"><h1><span class="secnum">Annex F</span>Sheets</h1>
+                  <p>Before any sheet.</p>
+                  <section class="kpi-sheet-entry"><h2><span class="secnum">F.1</span>KPI-A</h2><table></table><p>Note on A.</p></section>
+                  <section class="kpi-sheet-entry"><h2><span class="secnum">F.2</span>KPI-B</h2><table></table></section>
+                </section>
+                <section class="module" data-number="2"><h2><span class="secnum">2.1</span>Outside a chapter</h2><p>Module text.</p>
+                  <section class="chapter"><p>Chapter text.</p></section></section>""");
+        org.strategypress.render.html.ParagraphNumbers.number(doc);
+        Map<String, String> numbers = new LinkedHashMap<>();
+        for (Element e : doc.select("[data-para]")) numbers.put(e.attr("data-para"), e.tagName() + ":" + e.text());
+        assertEquals(Map.of("F.0.1", "p:Before any sheet.", "F.1.1", "table:", "F.1.2", "p:Note on A.", "F.2.1", "table:",
+                "2.0.1", "p:Module text.", "2.1.1", "p:Chapter text."), numbers, "each sheet's blocks under its heading's number");
+    }
+
+    @Test
     void theSourceMapNamesFileLineAndColumnOfEachNumberAndEntity() {
         StrategyFixture strategy = StrategyFixture.in(dir).write("content/modules/1-intro/02-skills.md", PILLAR_CHAPTER);
         build(strategy);

@@ -9,7 +9,8 @@ import org.jsoup.nodes.Element;
  * Paragraph numbers: every paragraph, list, table, quotation, code block, figure and generated block of a module
  * gets {@code data-para="M.C.P"} (module number, chapter within the module counted from 1, block within the
  * chapter counted from 1) and an anchor id {@code p-M-C-P}. Blocks of a module outside any chapter (an annex) count
- * as chapter 0.
+ * as chapter 0, but those after a numbered second-level heading of the annex ({@code F.3}, a KPI's reference sheet)
+ * take its number: {@code F.3.1}, {@code F.3.2}, as a chapter's blocks do.
  *
  * <p>The numbers depend only on the order of blocks within their chapter: rewording a paragraph changes no number,
  * and adding or removing a block renumbers only the later blocks of that one chapter.
@@ -31,31 +32,53 @@ public final class ParagraphNumbers {
             String m = module.attr("data-number");
             // front matter is unnumbered in the document; its paragraphs are F1.x, F2.x ... in order of the chapters
             if (m.isEmpty()) m = "F" + (++front);
-            int[] outside = {0};
+            Count outside = new Count(m + ".0");
             int chapter = 0;
             for (Element child : module.children()) {
                 if (child.tagName().equals("section") && child.hasClass("chapter")) {
-                    int[] n = {0};
-                    walk(child, m + "." + (++chapter), n);
+                    walk(child, new Count(m + "." + (++chapter)), false);
                 } else {
-                    visit(child, m + ".0", outside);
+                    // only an annex's own headings number its blocks: a module's second-level headings outside its
+                    // chapters would take numbers its chapters have
+                    visit(child, outside, module.hasClass("annex"));
                 }
             }
         }
     }
 
-    private static void walk(Element container, String prefix, int[] n) {
-        for (Element child : container.children()) visit(child, prefix, n);
+    /** The blocks numbered so far under {@code prefix}. */
+    private static final class Count {
+        String prefix;
+        int n;
+
+        Count(String prefix) {
+            this.prefix = prefix;
+        }
     }
 
-    private static void visit(Element e, String prefix, int[] n) {
+    private static void walk(Element container, Count count, boolean annex) {
+        for (Element child : container.children()) visit(child, count, annex);
+    }
+
+    /** Numbers {@code e} or the blocks inside it; in an annex ({@code annex}), a numbered h2 starts its own count. */
+    private static void visit(Element e, Count count, boolean annex) {
         if (isNumbered(e)) {
-            String label = prefix + "." + (++n[0]);
+            String label = count.prefix + "." + (++count.n);
             e.attr("data-para", label);
             if (e.id().isEmpty()) e.id(anchor(label));
+        } else if (annex && e.tagName().equals("h2") && sectionNumber(e) != null) {
+            count.prefix = sectionNumber(e);
+            count.n = 0;
         } else if (CONTAINERS.contains(e.tagName()) && !e.hasClass("running-module")) {
-            walk(e, prefix, n);
+            walk(e, count, annex);
         }
+    }
+
+    /** The number of a heading numbered as {@code X.n} ({@code F.3}), or null. */
+    private static String sectionNumber(Element h) {
+        Element num = h.selectFirst("> span.secnum");
+        String label = num == null ? "" : num.text().strip();
+        return label.matches("[A-Z0-9]+\\.\\d+") ? label : null;
     }
 
     private static boolean isNumbered(Element e) {
