@@ -66,9 +66,12 @@ public final class ParagraphNumbers {
             String label = count.prefix + "." + (++count.n);
             e.attr("data-para", label);
             if (e.id().isEmpty()) e.id(anchor(label));
-        } else if (annex && e.tagName().equals("h2") && sectionNumber(e) != null) {
-            count.prefix = sectionNumber(e);
-            count.n = 0;
+        } else if (annex && e.tagName().equals("h2")) {
+            String section = sectionNumber(e);
+            if (section != null) {
+                count.prefix = section;
+                count.n = 0;
+            }
         } else if (CONTAINERS.contains(e.tagName()) && !e.hasClass("running-module")) {
             walk(e, count, annex);
         }

@@ -44,11 +44,15 @@ final class WordPackage implements AutoCloseable {
 
     private final OPCPackage pkg;
     private final PackagePart document;
-    private boolean closed;
+    /** The reference's footnotes part (null: none) and its XML, read once. */
+    private final PackagePart footnotePart;
+    private final List<XMLEvent> theirFootnotes;
 
     private WordPackage(OPCPackage pkg, PackagePart document) {
         this.pkg = pkg;
         this.document = document;
+        this.footnotePart = related(document, "footnotes");
+        this.theirFootnotes = footnotePart == null ? List.of() : events(footnotePart);
     }
 
     /**
@@ -65,7 +69,12 @@ final class WordPackage implements AutoCloseable {
                 pkg.revert();
                 throw new UncheckedIOException(new IOException("it has no main document part"));
             }
-            return new WordPackage(pkg, document);
+            try {
+                return new WordPackage(pkg, document);
+            } catch (RuntimeException e) {
+                pkg.revert();
+                throw e;
+            }
         } catch (InvalidFormatException | IOException e) {
             throw new UncheckedIOException(new IOException("not a Word document: " + e.getMessage(), e));
         }
@@ -92,11 +101,9 @@ final class WordPackage implements AutoCloseable {
     }
 
     /** The first footnote id free in the reference document's footnotes (Word's own separators are -1 and 0). */
-    long firstFootnoteId() throws IOException {
-        PackagePart part = related(document, "footnotes");
+    long firstFootnoteId() {
         long max = 0;
-        if (part == null) return 1;
-        for (XMLEvent e : events(part)) {
+        for (XMLEvent e : theirFootnotes) {
             if (!isW(e, "footnote")) continue;
             Attribute id = e.asStartElement().getAttributeByName(new QName(DocumentXml.W, "id"));
             if (id != null) {
@@ -112,9 +119,8 @@ final class WordPackage implements AutoCloseable {
 
     /** The reference's footnotes with ours after them. */
     private void footnotes(Map<Long, Para> notes, Set<String> bookmarks) throws IOException {
-        PackagePart part = related(document, "footnotes");
-        List<XMLEvent> theirs = part == null ? List.of() : events(part);
-        PackagePart target = part;
+        List<XMLEvent> theirs = theirFootnotes;
+        PackagePart target = footnotePart;
         if (target == null) {
             PackagePartName name = partName("/word/footnotes.xml");
             target = pkg.createPart(name, CT + "footnotes+xml");
@@ -222,15 +228,18 @@ final class WordPackage implements AutoCloseable {
         };
     }
 
-    /** The part {@code part} refers to with a relationship of type {@code REL + type}, or null. */
-    private PackagePart related(PackagePart part, String type) throws IOException {
+    /**
+     * The part {@code part} refers to with a relationship of type {@code REL + type}, or null; a relationship that
+     * cannot be followed is the reference's fault.
+     */
+    private static PackagePart related(PackagePart part, String type) {
         try {
             PackageRelationshipCollection rels = part.getRelationshipsByType(REL + type);
             if (rels.isEmpty()) return null;
             PackageRelationship rel = rels.getRelationship(0);
             return rel.getTargetMode() == TargetMode.EXTERNAL ? null : part.getRelatedPart(rel);
         } catch (InvalidFormatException e) {
-            throw new IOException("its " + type + " cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException(new IOException("its " + type + " cannot be read: " + e.getMessage(), e));
         }
     }
 
@@ -259,7 +268,6 @@ final class WordPackage implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!closed) pkg.revert(); // read from a stream: nothing to save back
-        closed = true;
+        pkg.revert(); // read from a stream: nothing to save back
     }
 }

@@ -50,7 +50,7 @@ final class XmlEvents {
     }
 
     /** A writer of UTF-8 XML into {@code out}, its declaration written. */
-    static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
+    private static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
         XMLStreamWriter w = OUT.createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         return w;
