@@ -32,8 +32,9 @@ final class FooterStamp {
     static void stamp(PDDocument pdf, PDFont font) throws IOException {
         int total = pdf.getNumberOfPages();
         float ascent = font.getFontDescriptor().getAscent() / 1000f * SIZE;
-        for (int i = 1; i < total; i++) {
-            PDPage page = pdf.getPage(i);
+        int i = -1;
+        for (PDPage page : pdf.getPages()) { // in order; PDDocument.getPage(i) would walk the page tree for each page
+            if (++i == 0) continue;
             String text = "page " + (i + 1) + " of " + total;
             float width = font.getStringWidth(text) / 1000f * SIZE;
             PDRectangle box = page.getMediaBox();

@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -63,27 +64,30 @@ final class PartJoiner {
     /**
      * Writes the joined document to {@code out}.
      *
-     * @param parts   the rendered parts in order, the front part first (a list this may change: each part but the first
-     *                is set to null once appended, so that its bytes can go)
+     * @param parts   the rendered parts' files in order, the front part first
      * @param anchors every bookmarked id with its page in the joined document
      * @return ids that cross-part links point at but no part placed (links left as they are)
      */
-    static Set<String> join(List<byte[]> parts, Map<String, Anchor> anchors, List<OutlineEntry> outline,
+    static Set<String> join(List<Path> parts, Map<String, Anchor> anchors, List<OutlineEntry> outline,
                             Path footerFont, PdfFinisher finisher, OutputStream out) throws IOException {
-        try (PDDocument joined = Loader.loadPDF(parts.get(0))) {
+        // the joined document keeps the streams it copies from the parts in a temporary file of its own, not in memory
+        // (an x50 document's are some 75 MB); the parts are read from their files as they are appended
+        try (PDDocument joined = Loader.loadPDF(parts.get(0).toFile(), IOUtils.createTempFileOnlyStreamCache())) {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (int i = 1; i < parts.size(); i++) {
-                // appending copies every object and stream of the part, so each part is closed at once, and its bytes
-                // let go (the first part's stay: the joined document reads its objects from them as it needs them)
-                try (PDDocument part = Loader.loadPDF(parts.get(i))) {
+                // appending copies every object and stream of the part, so each part is closed at once
+                try (PDDocument part = Loader.loadPDF(parts.get(i).toFile())) {
                     merger.appendDocument(joined, part);
                 }
-                parts.set(i, null);
             }
             flattenStructure(joined);
-            Set<String> missing = resolveLinks(joined, anchors);
+            // the pages by index, read once: PDDocument.getPage walks the page tree from its root on every call, and an
+            // x50 document has some 5,000 pages and 100,000 links across parts
+            List<PDPage> pages = new java.util.ArrayList<>(joined.getNumberOfPages());
+            joined.getPages().forEach(pages::add);
+            Set<String> missing = resolveLinks(pages, anchors);
             PDDocumentOutline root = new PDDocumentOutline();
-            addOutline(joined, root, outline, anchors);
+            addOutline(pages, root, outline, anchors);
             joined.getDocumentCatalog().setDocumentOutline(root);
             FooterStamp.stamp(joined, PDType0Font.load(joined, footerFont.toFile()));
             finisher.finish(joined);
@@ -138,9 +142,9 @@ final class PartJoiner {
         return a;
     }
 
-    private static Set<String> resolveLinks(PDDocument pdf, Map<String, Anchor> anchors) throws IOException {
+    private static Set<String> resolveLinks(List<PDPage> pages, Map<String, Anchor> anchors) throws IOException {
         Set<String> missing = new LinkedHashSet<>();
-        for (PDPage page : pdf.getPages()) {
+        for (PDPage page : pages) {
             for (PDAnnotation a : page.getAnnotations()) {
                 if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionURI uri)) continue;
                 String target = uri.getURI();
@@ -152,27 +156,27 @@ final class PartJoiner {
                     continue;
                 }
                 link.setAction(null);
-                link.setDestination(destination(pdf, at));
+                link.setDestination(destination(pages, at));
             }
         }
         return missing;
     }
 
-    private static void addOutline(PDDocument pdf, PDOutlineNode parent, List<OutlineEntry> entries, Map<String, Anchor> anchors) {
+    private static void addOutline(List<PDPage> pages, PDOutlineNode parent, List<OutlineEntry> entries, Map<String, Anchor> anchors) {
         for (OutlineEntry e : entries) {
             Anchor at = anchors.get(e.id());
             if (at == null) continue;
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(e.title());
-            item.setDestination(destination(pdf, at));
+            item.setDestination(destination(pages, at));
             parent.addLast(item);
-            addOutline(pdf, item, e.children(), anchors);
+            addOutline(pages, item, e.children(), anchors);
         }
     }
 
-    private static PDPageXYZDestination destination(PDDocument pdf, Anchor at) {
+    private static PDPageXYZDestination destination(List<PDPage> pages, Anchor at) {
         PDPageXYZDestination d = new PDPageXYZDestination();
-        d.setPage(pdf.getPage(at.page()));
+        d.setPage(pages.get(at.page()));
         d.setLeft(0);
         d.setTop(at.top());
         return d;

@@ -1,7 +1,7 @@
 package org.strategypress.render.pdf;
 
 import org.strategypress.model.Rule;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,17 +16,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.render.pdf.PartJoiner.Anchor;
+import org.strategypress.render.pdf.PrintParts.OutlineEntry;
 import org.strategypress.render.pdf.PrintParts.Part;
 
 /**
  * Renders a large document in parts so that the engine never holds more than a part's layout at a time:
  * <ol>
  *   <li>cut the print HTML into a front part and body parts ({@link PrintParts});</li>
- *   <li>render the body parts, {@link PdfOptions#threads()} at a time, each to bytes, reading where every
+ *   <li>render the body parts, {@link PdfOptions#threads()} at a time, each to a temporary file, reading where every
  *       bookmarked id landed;</li>
  *   <li>render the front part with placeholder page numbers to learn its length, then with the real ones
  *       (again if the length changed);</li>
@@ -39,16 +41,15 @@ final class PartedRender {
     static final String FOOTER_FONT = "fonts/NotoSans-Regular.ttf";
     private static final int FRONT_TRIES = 3;
 
-    private record Rendered(byte[] pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics,
+    private record Rendered(Path pdf, int pages, Map<String, Anchor> anchors, List<Diagnostic> diagnostics,
                             List<BlockPlace> places, Map<String, List<ChartPictures.Picture>> pictures) {
-        Rendered withoutPdf() {
-            return new Rendered(null, pages, anchors, diagnostics, places, pictures);
-        }
     }
 
     private final PdfRenderer engine;
     private final PrintDocument doc;
     private final PdfOptions options;
+    /** Where the parts are written as they are rendered, removed when the render ends. */
+    private Path dir;
 
     PartedRender(PdfRenderer engine, PrintDocument doc, PdfOptions options) {
         this.engine = engine;
@@ -60,21 +61,33 @@ final class PartedRender {
         Path font = doc.baseDir().resolve(FOOTER_FONT);
         if (!Files.isRegularFile(font))
             throw new PdfRenderException("rendering in parts needs " + font + " for the page numbers");
+        try {
+            dir = Files.createTempDirectory("press-parts-");
+        } catch (IOException e) {
+            throw new PdfRenderException("cannot make a temporary folder for the parts of the PDF: " + e.getMessage(), e);
+        }
+        try {
+            return render(out, font);
+        } finally {
+            removeParts();
+        }
+    }
+
+    private PdfResult render(OutputStream out, Path font) {
         PrintParts parts = PrintParts.split(doc.html(), options.partChars());
-        List<Rendered> body = renderBody(parts.body());
+        List<OutlineEntry> outline = parts.outline();
+        List<Rendered> body = renderBody(parts.takeBody());
         int bodyPages = body.stream().mapToInt(Rendered::pages).sum();
         Rendered front = renderFront(parts, body, bodyPages);
+        parts = null; // the front part's document can go before the join
         Map<String, Anchor> anchors = globalAnchors(front, body);
-        // the parts' bytes are held by this list only, so that the join lets each go once it is appended
-        List<byte[]> pdfs = new ArrayList<>();
+        List<Path> pdfs = new ArrayList<>();
         pdfs.add(front.pdf());
         body.forEach(r -> pdfs.add(r.pdf()));
-        front = front.withoutPdf();
-        body.replaceAll(Rendered::withoutPdf);
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
         try {
-            Set<String> missing = PartJoiner.join(pdfs, anchors, parts.outline(), font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
+            Set<String> missing = PartJoiner.join(pdfs, anchors, outline, font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
                 problems.add(Rule.PDF_ENGINE.error(doc.sources().document(),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));
@@ -86,13 +99,16 @@ final class PartedRender {
         return new PdfResult(front.pages() + bodyPages, List.copyOf(problems), places(front, body), pictures);
     }
 
+    /** Renders the parts, each part's document let go once its HTML is written out for the engine. */
     private List<Rendered> renderBody(List<Part> parts) {
+        AtomicReferenceArray<Part> waiting = new AtomicReferenceArray<>(parts.toArray(Part[]::new));
+        parts = null;
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), DaemonThreads.named("pdf-part"));
         try {
             List<Future<Rendered>> jobs = new ArrayList<>();
-            for (Part p : parts) {
-                String html = p.html();
-                jobs.add(pool.submit(() -> renderPart(html)));
+            for (int i = 0; i < waiting.length(); i++) {
+                int n = i;
+                jobs.add(pool.submit(() -> renderPart(waiting.getAndSet(n, null).html())));
             }
             List<Rendered> done = new ArrayList<>();
             for (Future<Rendered> job : jobs) done.add(job.get());
@@ -118,7 +134,9 @@ final class PartedRender {
             int frontPages = front.pages();
             Map<String, Anchor> anchors = globalAnchors(front, body);
             parts.numberContents(id -> anchors.containsKey(id) ? String.valueOf(anchors.get(id).page() + 1) : "");
+            Path superseded = front.pdf();
             front = renderPart(parts.front().html());
+            delete(superseded);
             if (front.pages() == frontPages) return front;
         }
         throw new PdfRenderException("the contents keep changing length as their page numbers change");
@@ -128,17 +146,36 @@ final class PartedRender {
         PdfRenderer.Run<Rendered> run = engine.run(doc.withHtml(html), (PdfRenderer.PlacedStep<Rendered>) (pdf, places) -> {
             Map<String, Anchor> anchors = PartJoiner.anchors(pdf);
             pdf.getDocumentCatalog().setDocumentOutline(null);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DirectProperties.apply(pdf);
-            pdf.save(bytes, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
+            Path file = Files.createTempFile(dir, "part-", ".pdf");
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                pdf.save(os, CompressParameters.NO_COMPRESSION); // read back at once: no time spent packing objects
+            }
             // the part's charts cut out while its pages are in memory, after the save (drawing a page loads its fonts
             // into the document); their places are the part's own, and the footer stamped at the join is outside them
             Map<String, List<ChartPictures.Picture>> pictures = doc.pictured().isEmpty() ? Map.of()
                     : ChartPictures.of(pdf, places, doc.pictured());
-            return new Rendered(bytes.toByteArray(), pdf.getNumberOfPages(), anchors, List.of(), List.of(), pictures);
+            return new Rendered(file, pdf.getNumberOfPages(), anchors, List.of(), List.of(), pictures);
         });
         Rendered r = run.value();
         return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics(), run.places(), r.pictures());
+    }
+
+    private void removeParts() {
+        try (var files = Files.list(dir)) {
+            files.forEach(PartedRender::delete);
+        } catch (IOException e) {
+            // a folder in the system's temporary folder that could not be listed: left for the system to clear
+        }
+        delete(dir);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left in the system's temporary folder
+        }
     }
 
     /** Every part's block places with their pages in the joined document. */

@@ -49,7 +49,8 @@ final class PrintParts {
     record OutlineEntry(String title, String id, List<OutlineEntry> children) {}
 
     private final Part front;
-    private final List<Part> body;
+    /** The body parts until {@link #takeBody()}. */
+    private List<Part> body;
     private final List<OutlineEntry> outline;
 
     private PrintParts(Part front, List<Part> body, List<OutlineEntry> outline) {
@@ -64,6 +65,16 @@ final class PrintParts {
 
     List<Part> body() {
         return body;
+    }
+
+    /**
+     * The body parts, which this then no longer holds: whoever renders them lets each part's document go as soon as
+     * it is rendered (together they are the whole print document, some 700,000 jsoup elements per language at x50).
+     */
+    List<Part> takeBody() {
+        List<Part> taken = body;
+        body = List.of();
+        return taken;
     }
 
     List<OutlineEntry> outline() {

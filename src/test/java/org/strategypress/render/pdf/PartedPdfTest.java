@@ -54,6 +54,8 @@ class PartedPdfTest {
     static byte[] parted;
     static PdfResult result;
     static java.util.Set<String> figures;
+    static List<String> tempBefore;
+    static List<String> tempAfter;
 
     @BeforeAll
     static void renderTheSampleInParts() throws Exception {
@@ -67,8 +69,23 @@ class PartedPdfTest {
         print = new PrintDocument(html, dir, List.of(dir), META);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         figures = new java.util.LinkedHashSet<>(org.jsoup.Jsoup.parse(html).select("figure.chart[id]").eachAttr("id"));
+        tempBefore = ourTemporaryFiles();
         result = PARTED.render(print.withPlaces(java.util.Set.of()).withPictures(figures), bytes);
+        tempAfter = ourTemporaryFiles();
         parted = bytes.toByteArray();
+    }
+
+    /** What the render writes into the system's temporary folder: the parts' folder and the joined file before its fix. */
+    private static List<String> ourTemporaryFiles() throws java.io.IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("press-parts-") || n.startsWith("press-pdf-")).sorted().toList();
+        }
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() {
+        assertEquals(tempBefore, tempAfter, "the parts and the joined file are written to temporary files, removed after");
     }
 
     @Test
@@ -232,6 +249,38 @@ class PartedPdfTest {
             return text.getText(pdf);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every box with a border or a background is a background artifact; their property lists (about 280 on a page
+     * of tables) all refer to one list per page size, whose box is the page's: in the one-piece render and in the
+     * joined one.
+     */
+    @Test
+    void backgroundArtifactsShareOneListPerPageSize() throws Exception {
+        for (byte[] pdf : List.of(single, parted)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                java.util.Set<org.apache.pdfbox.cos.COSBase> lists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                java.util.Set<String> boxes = new java.util.HashSet<>();
+                int uses = 0;
+                for (PDPage page : doc.getPages()) {
+                    boxes.add(page.getCropBox().toString());
+                    org.apache.pdfbox.cos.COSDictionary props = page.getResources().getCOSObject()
+                            .getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
+                    if (props == null) continue;
+                    for (org.apache.pdfbox.cos.COSName key : props.keySet()) {
+                        org.apache.pdfbox.cos.COSDictionary list = props.getCOSDictionary(key);
+                        if (!org.apache.pdfbox.cos.COSName.BACKGROUND.equals(list.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) continue;
+                        uses++;
+                        lists.add(list);
+                        assertEquals(page.getCropBox().toString(),
+                                new org.apache.pdfbox.pdmodel.common.PDRectangle(list.getCOSArray(org.apache.pdfbox.cos.COSName.BBOX)).toString());
+                    }
+                }
+                assertTrue(uses > 10 * doc.getNumberOfPages(), "the sample's pages have many boxes with borders: " + uses);
+                assertEquals(boxes.size(), lists.size(), "one list per page size " + boxes);
+            }
         }
     }
 
