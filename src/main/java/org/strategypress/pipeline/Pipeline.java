@@ -297,6 +297,9 @@ public final class Pipeline {
                     src -> timed(timings, "review", () -> renderReview(source, src, target))));
             jobs.add(after(printJobs.get(0), req.wants(Output.WORD), copies,
                     src -> timed(timings, "word", () -> renderWord(source, src, target, archival))));
+            // the data and the source map as soon as the print document is made: it is one of the document's readers,
+            // which at x50 (some 700,000 elements) was held through both sites when the map waited for them
+            jobs.add(after(printJobs.get(0), req.wants(Output.DATA), copies, src -> export(source, staged.dir(), src)));
             List<Rendered> parts = new ArrayList<>();
             try {
                 if (req.wants(Output.SITE)) {
@@ -304,7 +307,6 @@ public final class Pipeline {
                         parts.add(timed(timings, stageName("site", e), () -> renderSite(e, target, !req.wants(Output.PDF))));
                     if (editions.size() > 1) parts.add(LanguageIndex.write(target, editions));
                 }
-                if (req.wants(Output.DATA)) parts.add(export(source, staged.dir(), join(printJobs.get(0))));
             } catch (RuntimeException e) {
                 jobs.forEach(Pipeline::awaitQuietly); // else they keep writing into the staging folder after close() removed it
                 throw e;

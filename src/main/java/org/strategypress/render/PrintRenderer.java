@@ -322,9 +322,8 @@ public final class PrintRenderer {
             Files.createDirectories(dir);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 WordCopy.Words words = WordCopy.Words.of(key -> templates.message(src.view().meta().language(), key));
-                WordCopy.write(src.doc(), reference, charts, in.date(), words, os);
+                WordCopy.write(src::doc, src::done, reference, charts, in.date(), words, os);
             }
-            src.done();
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(file), "cannot write the Word copy: " + e.getMessage()));
         } catch (RenderException e) {

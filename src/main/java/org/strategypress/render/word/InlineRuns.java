@@ -102,6 +102,11 @@ final class InlineRuns {
         }
     }
 
+    /** The text is written: the print document's elements are no longer looked up (and so can go). */
+    void textWritten() {
+        ids.clear();
+    }
+
     /** A Word footnote for the print document's footnote {@code id}; false when there is no such footnote. */
     private boolean footnote(Para p, String id) {
         Element note = ids.get(id);

@@ -57,7 +57,8 @@ public final class WordCopy {
         }
     }
 
-    private final Document print;
+    /** The print document until the text is written; then let go (the charts may be long in coming). */
+    private Document print;
     private final Words words;
     private final Bookmarks bookmarks = new Bookmarks();
     private final Paragraphs paragraphs;
@@ -83,11 +84,25 @@ public final class WordCopy {
      */
     public static void write(Document print, Path reference, Supplier<Map<String, List<Chart>>> pictures,
                              Instant date, Words words, OutputStream out) throws IOException {
+        write(() -> print, () -> { }, reference, pictures, date, words, out);
+    }
+
+    /**
+     * The same, the print document taken from {@code print} once and {@code printRead} told as soon as the text is
+     * written, before the pictures are asked for: nothing here holds the document while it waits for them (at x50 the
+     * source language's print document is some 700,000 elements, and its PDF takes minutes).
+     */
+    public static void write(Supplier<Document> print, Runnable printRead, Path reference,
+                             Supplier<Map<String, List<Chart>>> pictures, Instant date, Words words, OutputStream out)
+            throws IOException {
         try (InputStream in = Files.isRegularFile(reference) ? Files.newInputStream(reference)
                 : WordCopy.class.getResourceAsStream("reference.docx");
              WordPackage docx = WordPackage.open(in)) {
-            WordCopy w = new WordCopy(print, words, docx.firstFootnoteId());
+            WordCopy w = new WordCopy(print.get(), words, docx.firstFootnoteId());
             w.fill();
+            w.print = null;
+            w.inline.textWritten();
+            printRead.run();
             w.charts.draw(pictures.get(), words.chartInPdf());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
             try (PackageZip zip = new PackageZip(bytes)) {
