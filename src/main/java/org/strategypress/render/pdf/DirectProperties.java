@@ -46,7 +46,10 @@ final class DirectProperties {
                     COSBase v = properties.getItem(key);
                     COSBase list = v instanceof COSObject o ? o.getObject() : v;
                     if (isBackground(list)) {
-                        if (shared == null) shared = backgrounds.computeIfAbsent(box(page.getCropBox()), b -> background(page.getCropBox()));
+                        if (shared == null) {
+                            PDRectangle crop = page.getCropBox();
+                            shared = backgrounds.computeIfAbsent(box(crop), b -> background(crop));
+                        }
                         if (list != shared) properties.setItem(key, shared);
                     } else {
                         direct(v);
