@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.load.ContentLoader;
 import org.strategypress.model.Strategy;
 
@@ -92,6 +93,6 @@ public final class ContentVersions implements AutoCloseable {
 
     @Override
     public void close() {
-        Git.deleteTree(scratch);
+        FileTrees.deleteQuietly(scratch);
     }
 }

@@ -3,7 +3,6 @@ package org.strategypress.diff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +50,4 @@ final class Git {
         }
     }
 
-    /** Deletes a folder tree; quietly leaves what cannot be deleted (it is a temporary folder). */
-    static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
-    }
 }

@@ -1,19 +1,16 @@
 package org.strategypress.pipeline;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.Rule;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
-import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
 
@@ -75,7 +72,7 @@ final class StagedOutput implements AutoCloseable {
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
-            if (old != null) deleteTree(old);
+            if (old != null) FileTrees.deleteQuietly(old);
             removeStaleLeftovers(target, Instant.now().minus(STALE_AFTER));
         } catch (IOException e) {
             throw fail(target, "cannot put the new output in place: " + e.getMessage());
@@ -93,7 +90,7 @@ final class StagedOutput implements AutoCloseable {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
                 if (!(n.startsWith(staging) || n.startsWith(old)) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
-                if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) deleteTree(p);
+                if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) FileTrees.deleteQuietly(p);
             }
         } catch (IOException e) {
             // best effort: a leftover only takes space
@@ -102,28 +99,7 @@ final class StagedOutput implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!committed) deleteTree(staging);
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // leftover staging folders are named .<out>.staging-*; nothing else depends on them
-        }
+        if (!committed) FileTrees.deleteQuietly(staging); // named .<out>.staging-*: nothing else depends on it
     }
 
     private static RenderException fail(Path at, String message) {

@@ -1,13 +1,11 @@
 package org.strategypress.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.time.Duration;
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.DisplayPaths;
 import org.strategypress.model.Rule;
@@ -73,7 +71,7 @@ public final class Workspace {
             Path index = drafts.writeIndex(new TemplateEngine(req.templates()));
             return new Published(r, d.version(), site.resolve("drafts").resolve(d.dir()), index, drafts.drafts().size());
         } finally {
-            deleteTree(work);
+            FileTrees.delete(work);
         }
     }
 
@@ -122,7 +120,7 @@ public final class Workspace {
 
     /** {@code press generate}: a synthetic strategy {@code scale} times the sample into {@code content}; returns what it holds. */
     public static String generate(int scale, Path content) throws IOException {
-        deleteTree(content);
+        FileTrees.delete(content);
         return new SyntheticStrategy(scale).writeTo(content).summary();
     }
 
@@ -136,12 +134,4 @@ public final class Workspace {
         return JsonSchemaWriter.writeTo(dir);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
 }

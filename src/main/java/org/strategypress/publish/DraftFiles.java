@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
+
+import org.strategypress.files.FileTrees;
 
 /** Copying, swapping and deleting folders of the drafts site. */
 final class DraftFiles {
@@ -32,14 +33,7 @@ final class DraftFiles {
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) deleteTree(old);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        if (old != null) FileTrees.delete(old);
     }
 
     /** A version as a folder name: letters, digits, '.', '_' and '-' only, never hidden, never '.' or '..'. */

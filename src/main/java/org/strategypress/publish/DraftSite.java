@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.strategypress.diff.DiffJson;
 import org.strategypress.diff.DiffMarkdown;
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.StrategyDiff;
 import org.strategypress.render.html.TemplateEngine;
 import org.strategypress.report.Json;
@@ -67,7 +68,7 @@ public final class DraftSite {
                 DraftFiles.swap(staged, drafts.resolve(dir));
                 return d;
             } finally {
-                DraftFiles.deleteTree(staged);
+                FileTrees.delete(staged);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + site + ": " + e.getMessage(), e);

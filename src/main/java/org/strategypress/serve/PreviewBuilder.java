@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
 import org.strategypress.pipeline.DeadlineException;
@@ -88,7 +89,7 @@ final class PreviewBuilder implements AutoCloseable {
             if (r.ok() && Files.isRegularFile(out.resolve("html").resolve("index.html"))) {
                 site = out.resolve("html");
                 generations.addLast(out);
-                while (generations.size() > 2) deleteTree(generations.removeFirst());
+                while (generations.size() > 2) FileTrees.deleteQuietly(generations.removeFirst());
                 outcome = new BuildOutcome(gen, true, r.diagnostics(), ms, cpuMillis(cpu0));
             } else {
                 outcome = new BuildOutcome(gen, false, r.diagnostics(), ms, cpuMillis(cpu0));
@@ -136,15 +137,6 @@ final class PreviewBuilder implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        deleteTree(work);
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException | UncheckedIOException e) {
-            // a private temp folder; a leftover is harmless
-        }
+        FileTrees.deleteQuietly(work); // a private temporary folder: a leftover is harmless
     }
 }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strategypress.files.FileTrees;
 import org.strategypress.testing.StrategyFixture;
 import org.strategypress.testing.StrategyFixture.CliRun;
 
@@ -79,7 +78,7 @@ class ValidateCommandTest {
             assertTrue(relative.startsWith("target/validate-"), relative);
             assertTrue(run.err().startsWith(relative + ":12:12: error[dangling-ref]"), run.err());
         } finally {
-            deleteTree(underCwd);
+            FileTrees.delete(underCwd);
         }
     }
 
@@ -135,11 +134,5 @@ class ValidateCommandTest {
         assertFalse(run.err().contains("\tat org."), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
         assertFalse(run.out().contains("Exception"), run.out());
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.Diagnostic;
 
 /** What every fuzz target asserts about the outcome of one input, and the scratch folder it writes into. */
@@ -24,7 +25,7 @@ final class FuzzChecks {
     static Path scratch(String prefix) {
         try {
             Path dir = Files.createTempDirectory(prefix);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -59,11 +60,4 @@ final class FuzzChecks {
         }
     }
 
-    static void deleteTree(Path root) {
-        try (var s = Files.walk(root)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
-        }
-    }
 }

@@ -21,6 +21,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.strategypress.files.FileTrees;
+
 /**
  * A real headless Chromium for the browser tests (*BrowserIT), driven by Selenium through chromedriver. Both
  * come from Debian ({@code apt-get install chromium chromium-driver}) and are named by path, so Selenium Manager
@@ -103,7 +105,7 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            SampleBuild.deleteTree(profile);
+            FileTrees.deleteQuietly(profile);
         }
     }
 }

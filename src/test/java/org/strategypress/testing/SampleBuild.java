@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.pipeline.BuildRequest;
 import org.strategypress.pipeline.BuildResult;
 import org.strategypress.pipeline.Pipeline;
@@ -34,7 +33,7 @@ public final class SampleBuild {
         if (out == null) {
             try {
                 Path dir = Files.createTempDirectory("sample-build-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(dir)));
                 Path o = dir.resolve("build-output");
                 result = new Pipeline().build(BuildRequest.of(CONTENT, TEMPLATES, o));
                 if (!result.ok()) fail("the sample does not build:\n" + StrategyFixture.describe(result.diagnostics()));
@@ -54,7 +53,7 @@ public final class SampleBuild {
         if (site == null) {
             try {
                 Path dir = Files.createTempDirectory("sample-site-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(dir)));
                 Path o = dir.resolve("build-output");
                 BuildResult r = new Pipeline().build(BuildRequest.preview(CONTENT, TEMPLATES, o));
                 if (!r.ok()) fail("the sample does not build:\n" + StrategyFixture.describe(r.diagnostics()));
@@ -93,14 +92,5 @@ public final class SampleBuild {
     public static BuildResult result() {
         out();
         return result;
-    }
-
-    /** Deletes a folder and everything in it, quietly. */
-    public static void deleteTree(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.strategypress.render.pdf;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.Rule;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -69,7 +70,7 @@ final class PartedRender {
         try {
             return render(out, font);
         } finally {
-            removeParts();
+            FileTrees.deleteQuietly(dir); // else left in the system's temporary folder
         }
     }
 
@@ -159,15 +160,6 @@ final class PartedRender {
         });
         Rendered r = run.value();
         return new Rendered(r.pdf(), r.pages(), r.anchors(), run.diagnostics(), run.places(), r.pictures());
-    }
-
-    private void removeParts() {
-        try (var files = Files.list(dir)) {
-            files.forEach(PartedRender::delete);
-        } catch (IOException e) {
-            // a folder in the system's temporary folder that could not be listed: left for the system to clear
-        }
-        delete(dir);
     }
 
     private static void delete(Path file) {
