@@ -43,6 +43,7 @@ import org.strategypress.render.pdf.PdfResult;
 import org.strategypress.render.pdf.PrintDocument;
 import org.strategypress.render.pdf.PrintSources;
 import org.strategypress.render.pdf.ReviewPages;
+import org.strategypress.render.pdf.StagedNames;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.word.WordCopy;
@@ -358,7 +359,7 @@ public final class PrintRenderer {
                 return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os, saved);
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
-                        org.strategypress.render.pdf.StagedNames.scrub(dir, e.getMessage())));
+                        StagedNames.scrub(dir, e.getMessage())));
             }
         } catch (IOException e) {
             throw new RenderException(Rule.OUTPUT.at(SourcePosition.of(dir), "cannot write the PDF: " + e.getMessage()));

@@ -50,25 +50,28 @@ final class PartedRender {
     private final PrintDocument doc;
     private final PdfOptions options;
     /** Where the parts are written as they are rendered, removed when the render ends. */
-    private Path dir;
+    private final Path dir;
 
-    PartedRender(PdfRenderer engine, PrintDocument doc, PdfOptions options) {
+    private PartedRender(PdfRenderer engine, PrintDocument doc, PdfOptions options, Path dir) {
         this.engine = engine;
         this.doc = doc;
         this.options = options;
+        this.dir = dir;
     }
 
-    PdfResult render(OutputStream out) {
+    /** Renders {@code doc} in parts, each written to a temporary folder of this render's own, and joins them. */
+    static PdfResult render(PdfRenderer engine, PrintDocument doc, PdfOptions options, OutputStream out) {
         Path font = doc.baseDir().resolve(FOOTER_FONT);
         if (!Files.isRegularFile(font))
             throw new PdfRenderException("rendering in parts needs " + font + " for the page numbers");
+        Path dir;
         try {
             dir = Files.createTempDirectory("press-parts-");
         } catch (IOException e) {
             throw new PdfRenderException("cannot make a temporary folder for the parts of the PDF: " + e.getMessage(), e);
         }
         try {
-            return render(out, font);
+            return new PartedRender(engine, doc, options, dir).render(out, font);
         } finally {
             FileTrees.deleteQuietly(dir); // else left in the system's temporary folder
         }

@@ -102,7 +102,7 @@ public final class PdfRenderer {
 
     private PdfResult renderNow(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved) {
         if (options.inParts(doc.html().length())) {
-            PdfResult parted = new PartedRender(this, doc, options).render(out);
+            PdfResult parted = PartedRender.render(this, doc, options, out);
             tell(saved, out, parted.places());
             return parted;
         }

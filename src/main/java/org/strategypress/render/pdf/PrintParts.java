@@ -63,10 +63,6 @@ final class PrintParts {
         return front;
     }
 
-    List<Part> body() {
-        return body;
-    }
-
     /**
      * The body parts, which this then no longer holds: whoever renders them lets each part's document go as soon as
      * it is rendered (together they are the whole print document, some 700,000 jsoup elements per language at x50).

@@ -90,7 +90,7 @@ class PartedPdfTest {
 
     @Test
     void cutsTheSampleIntoSeveralPartsWithoutProblems() {
-        assertTrue(PrintParts.split(print.html(), 80_000).body().size() >= 5, "the sample should make several parts");
+        assertTrue(PrintParts.split(print.html(), 80_000).takeBody().size() >= 5, "the sample should make several parts");
         assertEquals(List.of(), result.diagnostics());
     }
 
