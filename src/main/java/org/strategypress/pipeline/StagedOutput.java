@@ -1,6 +1,5 @@
 package org.strategypress.pipeline;
 
-import org.strategypress.files.FileTrees;
 import org.strategypress.model.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
+
 import org.strategypress.files.FileTrees;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.DisplayPaths;
@@ -133,5 +134,4 @@ public final class Workspace {
     public static List<Path> schemas(Path dir) throws IOException {
         return JsonSchemaWriter.writeTo(dir);
     }
-
 }

@@ -59,5 +59,4 @@ final class FuzzChecks {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -1,6 +1,5 @@
 package org.strategypress.render.pdf;
 
-import org.strategypress.files.FileTrees;
 import org.strategypress.model.Rule;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.strategypress.concurrent.DaemonThreads;
+import org.strategypress.files.FileTrees;
 import org.strategypress.model.Diagnostic;
 import org.strategypress.render.pdf.PartJoiner.Anchor;
 import org.strategypress.render.pdf.PrintParts.OutlineEntry;
