@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -176,7 +177,11 @@ public final class PrintRenderer {
         CompletableFuture<List<Diagnostic>> glyphs = taken.glyphs();
         List<Diagnostic> problems = new ArrayList<>();
         List<Path> reviewFiles = List.of();
-        boolean told = written == null;
+        // told at most once: as soon as the figures are cut out (a large document's before its parts are joined), else
+        // once the file is written
+        AtomicBoolean told = new AtomicBoolean(written == null);
+        Consumer<Map<String, List<ChartPictures.Picture>>> pictured = written == null ? null
+                : pictures -> { if (told.compareAndSet(false, true)) written.accept(new Archival(pictures)); };
         // the review copy is stamped on its own thread as soon as the archival file is written, while this one cuts
         // the charts out for the Word copy
         AtomicReference<CompletableFuture<List<Path>>> stamping = new AtomicReference<>();
@@ -186,17 +191,16 @@ public final class PrintRenderer {
             String html = taken.html();
             Consumer<List<BlockPlace>> saved = !review ? null : places -> stamping.set(CompletableFuture.supplyAsync(
                     () -> stampReview(in, src, html, places, changed, out), work -> DaemonThreads.start("press-review", work)));
-            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures, saved);
+            PdfResult archival = write(in, src, html, out.resolve("pdf"), in.pdfName(), true, changed, figures, saved, pictured);
             problems.addAll(archival.diagnostics());
-            told = true;
-            if (written != null) written.accept(archival.hasErrors() ? null
+            if (told.compareAndSet(false, true)) written.accept(archival.hasErrors() ? null
                     : new Archival(archival.pictures()));
             if (!archival.hasErrors()) reviewFiles = stamped(stamping.get());
         } finally {
             // a failed render must not leave the stamp writing into the staging folder
             CompletableFuture<List<Path>> stamp = stamping.get();
             if (stamp != null) stamp.handle((files, failure) -> files).join();
-            if (!told) written.accept(null);
+            if (told.compareAndSet(false, true)) written.accept(null);
             problems.addAll(0, glyphs.exceptionally(e -> List.of(Rule.PDF_GLYPH.at(
                     SourcePosition.of(templates.set().displayFolder("fonts")), "cannot check the fonts: " + e.getCause()))).join());
         }
@@ -299,7 +303,7 @@ public final class PrintRenderer {
         src.done();
         ReviewCopy.mark(doc, in);
         OutputFolder dir = out.resolve(ReviewCopy.FOLDER);
-        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of(), null)
+        List<Diagnostic> problems = write(in, src, doc.outerHtml(), dir, ReviewCopy.fileName(in.version()), false, null, Set.of(), null, null)
                 .diagnostics();
         return Rendered.of(dir.dir(), problems);
     }
@@ -339,10 +343,12 @@ public final class PrintRenderer {
 
     /**
      * Writes the HTML, its stylesheets, fonts and images into {@code pdfDir}, then the PDF made from them; {@code placed}
-     * (or null) asks where the numbered blocks and those ids landed, {@code pictured} for the figures to cut out.
+     * (or null) asks where the numbered blocks and those ids landed, {@code pictured} for the figures to cut out, and
+     * {@code cut} (or null) is told their pictures as soon as they are cut out.
      */
     private PdfResult write(RenderInputs in, PrintSource src, String html, OutputFolder pdfDir, String name,
-                            boolean archival, Set<String> placed, Set<String> pictured, Consumer<List<BlockPlace>> saved) {
+                            boolean archival, Set<String> placed, Set<String> pictured, Consumer<List<BlockPlace>> saved,
+                            Consumer<Map<String, List<ChartPictures.Picture>>> cut) {
         Path dir = pdfDir.dir();
         try {
             Files.createDirectories(dir);
@@ -356,7 +362,7 @@ public final class PrintRenderer {
             // PDFBox writes in small pieces: unbuffered, the save made thousands of system calls
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name + ".pdf")), 1 << 16)) {
                 PrintDocument asked = placed == null ? doc : doc.withPlaces(placed);
-                return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os, saved);
+                return pdf.render(pictured.isEmpty() ? asked : asked.withPictures(pictured), os, saved, cut);
             } catch (PdfRenderException e) {
                 throw new RenderException(Rule.PDF_ENGINE.error(templateAt(in, DOCUMENT_TEMPLATE),
                         StagedNames.scrub(dir, e.getMessage())));

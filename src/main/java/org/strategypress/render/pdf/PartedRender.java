@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.files.FileTrees;
@@ -60,7 +61,8 @@ final class PartedRender {
     }
 
     /** Renders {@code doc} in parts, each written to a temporary folder of this render's own, and joins them. */
-    static PdfResult render(PdfRenderer engine, PrintDocument doc, PdfOptions options, OutputStream out) {
+    static PdfResult render(PdfRenderer engine, PrintDocument doc, PdfOptions options, OutputStream out,
+                            Consumer<Map<String, List<ChartPictures.Picture>>> pictured) {
         Path font = doc.baseDir().resolve(FOOTER_FONT);
         if (!Files.isRegularFile(font))
             throw new PdfRenderException("rendering in parts needs " + font + " for the page numbers");
@@ -71,13 +73,13 @@ final class PartedRender {
             throw new PdfRenderException("cannot make a temporary folder for the parts of the PDF: " + e.getMessage(), e);
         }
         try {
-            return new PartedRender(engine, doc, options, dir).render(out, font);
+            return new PartedRender(engine, doc, options, dir).render(out, font, pictured);
         } finally {
             FileTrees.deleteQuietly(dir); // else left in the system's temporary folder
         }
     }
 
-    private PdfResult render(OutputStream out, Path font) {
+    private PdfResult render(OutputStream out, Path font, Consumer<Map<String, List<ChartPictures.Picture>>> pictured) {
         PrintParts parts = PrintParts.split(doc.html(), options.partChars());
         List<OutlineEntry> outline = parts.outline();
         List<Rendered> body = renderBody(parts.takeBody());
@@ -90,6 +92,11 @@ final class PartedRender {
         body.forEach(r -> pdfs.add(r.pdf()));
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
+        Map<String, List<ChartPictures.Picture>> pictures = new HashMap<>(front.pictures());
+        body.forEach(r -> pictures.putAll(r.pictures()));
+        // every figure is cut out by now: at x50 the Word copy waited for them through the join, holding its text
+        if (pictured != null && !doc.pictured().isEmpty() && problems.stream().noneMatch(Diagnostic::isError))
+            pictured.accept(Map.copyOf(pictures));
         try {
             Set<String> missing = PartJoiner.join(pdfs, anchors, outline, font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
@@ -98,8 +105,6 @@ final class PartedRender {
         } catch (IOException e) {
             throw new PdfRenderException("cannot join the parts of the PDF: " + e.getMessage(), e);
         }
-        Map<String, List<ChartPictures.Picture>> pictures = new HashMap<>(front.pictures());
-        body.forEach(r -> pictures.putAll(r.pictures()));
         return new PdfResult(front.pages() + bodyPages, List.copyOf(problems), places(front, body), pictures);
     }
 

@@ -86,6 +86,18 @@ public final class PdfRenderer {
      * review copy) can start on another thread.
      */
     public PdfResult render(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved) {
+        return render(doc, out, saved, null);
+    }
+
+    /**
+     * The same; {@code pictured}, when not null, is told the figures' pictures of a document rendered in parts as soon
+     * as every part is rendered without an error, before the parts are joined (the join only adds the page numbers,
+     * outside every figure): what waits for them (the Word copy) can finish and let go of its memory while the join
+     * holds the whole document. It is told at most once; not for a document rendered in one piece, nor when no figure
+     * was asked for, nor when a part failed: the result carries the pictures then.
+     */
+    public PdfResult render(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved,
+                            Consumer<Map<String, List<ChartPictures.Picture>>> pictured) {
         long taken;
         try {
             taken = budget.acquire(doc.html().length());
@@ -94,15 +106,16 @@ public final class PdfRenderer {
             throw new PdfRenderException("interrupted while waiting for another document's PDF to be written", e);
         }
         try {
-            return renderNow(doc, out, saved);
+            return renderNow(doc, out, saved, pictured);
         } finally {
             budget.release(taken);
         }
     }
 
-    private PdfResult renderNow(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved) {
+    private PdfResult renderNow(PrintDocument doc, OutputStream out, Consumer<List<BlockPlace>> saved,
+                                Consumer<Map<String, List<ChartPictures.Picture>>> pictured) {
         if (options.inParts(doc.html().length())) {
-            PdfResult parted = PartedRender.render(this, doc, options, out);
+            PdfResult parted = PartedRender.render(this, doc, options, out, pictured);
             tell(saved, out, parted.places());
             return parted;
         }
