@@ -8,6 +8,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,8 +24,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  *       asks of a background artifact's box; what is lost is only how tight it was, which no reader here uses.
  *       In memory and in the file that is one dictionary per page size instead of one per box: an x50 document's
  *       join held some 1.2 million of them (about 700 MB) before this;</li>
- *   <li>the other property lists (an artifact's {@code /Type /Pagination}) and the links' border styles are written
- *       inside the dictionary that holds them instead of as objects of their own.</li>
+ *   <li>the other property lists (an artifact's {@code /Type /Pagination}) are written inside the dictionary that
+ *       holds them instead of as objects of their own;</li>
+ *   <li>the links' border styles (every link's is {@code /S /S /W 0}: no border) are one dictionary in memory, written
+ *       inside each link as before: an x50 document has some 110,000 links;</li>
+ *   <li>the structure tree's object references ({@code /Type /OBJR}: one per link, naming the link's annotation
+ *       for the structure element that holds it) are written inside that element's {@code /K} instead of as objects
+ *       of their own.</li>
  * </ul>
  * The file says the same of its content: the same marked content, tagged the same way; PDFBox's save keeps fewer
  * objects, and whatever reads the file back (the join, the review copy's stamp, {@code press comments}) parses fewer.
@@ -37,6 +43,7 @@ final class DirectProperties {
     /** Shares the background lists and marks the others direct (those held as references to objects read from a file stay). */
     static void apply(PDDocument pdf) {
         Map<List<Float>, COSDictionary> backgrounds = new HashMap<>();
+        Map<Map<COSName, COSBase>, COSDictionary> borders = new HashMap<>();
         for (PDPage page : pdf.getPages()) {
             COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
             COSDictionary properties = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
@@ -59,9 +66,65 @@ final class DirectProperties {
             COSArray annots = page.getCOSObject().getCOSArray(COSName.ANNOTS);
             if (annots == null) continue;
             for (COSBase a : annots) {
-                if (a instanceof COSDictionary annot) direct(annot.getItem(COSName.BS));
+                if (a instanceof COSObject o) a = o.getObject();
+                if (a instanceof COSDictionary annot && annot.getItem(COSName.BS) instanceof COSDictionary bs) {
+                    Map<COSName, COSBase> entries = plainEntries(bs);
+                    COSDictionary shared = entries == null ? bs : borders.computeIfAbsent(entries, e -> bs);
+                    shared.setDirect(true);
+                    if (shared != bs) annot.setItem(COSName.BS, shared);
+                }
             }
         }
+        objectReferencesInline(pdf);
+    }
+
+    /** The entries of a border style of names and numbers only (which compare by value), else null. */
+    private static Map<COSName, COSBase> plainEntries(COSDictionary d) {
+        Map<COSName, COSBase> entries = new HashMap<>();
+        for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
+            if (!(e.getValue() instanceof COSName) && !(e.getValue() instanceof COSNumber)) return null;
+            entries.put(e.getKey(), e.getValue());
+        }
+        return entries;
+    }
+
+    /** Every {@code /OBJR} in the structure tree written inside the {@code /K} that holds it. */
+    private static void objectReferencesInline(PDDocument pdf) {
+        COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+        if (root == null) return;
+        java.util.ArrayDeque<COSDictionary> todo = new java.util.ArrayDeque<>();
+        java.util.Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            COSDictionary element = todo.pop();
+            if (!seen.add(element)) continue;
+            COSBase k = element.getItem(COSName.K);
+            if (k instanceof COSObject o) k = o.getObject();
+            if (k instanceof COSArray kids) {
+                for (int i = 0; i < kids.size(); i++) {
+                    COSBase kid = kids.get(i);
+                    COSBase held = kid instanceof COSObject o ? o.getObject() : kid;
+                    if (!(held instanceof COSDictionary d)) continue;
+                    if (isObjectReference(d)) {
+                        d.setDirect(true);
+                        if (kid != d) kids.set(i, d);
+                    } else if (d.containsKey(COSName.K)) {
+                        todo.push(d);
+                    }
+                }
+            } else if (k instanceof COSDictionary d) {
+                if (isObjectReference(d)) {
+                    d.setDirect(true);
+                    if (element.getItem(COSName.K) != d) element.setItem(COSName.K, d);
+                } else if (d.containsKey(COSName.K)) {
+                    todo.push(d);
+                }
+            }
+        }
+    }
+
+    private static boolean isObjectReference(COSDictionary d) {
+        return COSName.OBJR.equals(d.getCOSName(COSName.TYPE));
     }
 
     /** A background artifact's property list as the engine writes it: its type and box, nothing else. */
