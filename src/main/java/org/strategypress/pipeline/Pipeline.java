@@ -199,7 +199,17 @@ public final class Pipeline {
         StageDeadline scaled = deadline.scaledFor(size(in.strategy()));
         PrintRenderer printer = printer(in);
         return scaled.run("word", SourcePosition.of(in.templatesRoot()),
-                () -> printer.renderWord(in, src, target, () -> printer.charts(archival.join())));
+                () -> printer.renderWord(in, src, target, () -> printer.charts(taken(archival))));
+    }
+
+    /**
+     * What {@code archival} was completed with, which it then no longer holds: the future stays reachable until the
+     * build ends, and its pictures (some 60 MB of PNG at x50) were held through the other language's PDF.
+     */
+    private static PrintRenderer.Archival taken(CompletableFuture<PrintRenderer.Archival> archival) {
+        PrintRenderer.Archival a = archival.join();
+        archival.obtrudeValue(null);
+        return a;
     }
 
     private PrintRenderer printer(RenderInputs in) {
