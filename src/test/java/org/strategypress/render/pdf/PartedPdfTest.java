@@ -56,6 +56,9 @@ class PartedPdfTest {
     static java.util.Set<String> figures;
     static List<String> tempBefore;
     static List<String> tempAfter;
+    /** The pictures the Word copy was told before the join, and how many bytes of the PDF were written then. */
+    static Map<String, List<ChartPictures.Picture>> toldEarly;
+    static int bytesWhenTold = -1;
 
     @BeforeAll
     static void renderTheSampleInParts() throws Exception {
@@ -70,7 +73,10 @@ class PartedPdfTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         figures = new java.util.LinkedHashSet<>(org.jsoup.Jsoup.parse(html).select("figure.chart[id]").eachAttr("id"));
         tempBefore = ourTemporaryFiles();
-        result = PARTED.render(print.withPlaces(java.util.Set.of()).withPictures(figures), bytes);
+        result = PARTED.render(print.withPlaces(java.util.Set.of()).withPictures(figures), bytes, null, pictures -> {
+            toldEarly = pictures;
+            bytesWhenTold = bytes.size();
+        });
         tempAfter = ourTemporaryFiles();
         parted = bytes.toByteArray();
     }
@@ -235,6 +241,15 @@ class PartedPdfTest {
             }
     }
 
+    @Test
+    void theChartsAreToldBeforeThePartsAreJoined() {
+        // the Word copy waits for them; told only once the file was written, it held its text through the whole join
+        assertEquals(0, bytesWhenTold, "told before a byte of the joined PDF was written");
+        assertEquals(result.pictures().keySet(), toldEarly.keySet());
+        for (String id : toldEarly.keySet())
+            assertEquals(result.pictures().get(id).size(), toldEarly.get(id).size(), id);
+    }
+
     private static boolean blank(java.awt.image.BufferedImage png) {
         for (int y = 0; y < png.getHeight(); y += 2)
             for (int x = 0; x < png.getWidth(); x += 2)
@@ -249,6 +264,44 @@ class PartedPdfTest {
             return text.getText(pdf);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every link is tagged: a structure element holds an object reference to it, written inside the element's kids,
+     * not as an object of its own (one per link; the joined x50 document has some 110,000), in both renders.
+     */
+    @Test
+    void everyLinkIsTaggedByAReferenceWrittenInsideItsElement() throws Exception {
+        for (byte[] pdf : List.of(single, parted)) {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                java.util.Set<org.apache.pdfbox.cos.COSBase> links = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (PDPage page : doc.getPages())
+                    for (var a : page.getAnnotations())
+                        if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) links.add(a.getCOSObject());
+                java.util.Set<org.apache.pdfbox.cos.COSBase> tagged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                int indirect = 0;
+                java.util.ArrayDeque<org.apache.pdfbox.cos.COSBase> todo = new java.util.ArrayDeque<>();
+                todo.push(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject());
+                while (!todo.isEmpty()) {
+                    org.apache.pdfbox.cos.COSBase k = todo.pop();
+                    boolean isIndirect = k instanceof org.apache.pdfbox.cos.COSObject;
+                    if (isIndirect) k = ((org.apache.pdfbox.cos.COSObject) k).getObject();
+                    if (k instanceof org.apache.pdfbox.cos.COSArray kids) {
+                        kids.forEach(todo::push);
+                    } else if (k instanceof org.apache.pdfbox.cos.COSDictionary d) {
+                        if (org.apache.pdfbox.cos.COSName.OBJR.equals(d.getCOSName(org.apache.pdfbox.cos.COSName.TYPE))) {
+                            if (isIndirect) indirect++;
+                            tagged.add(d.getDictionaryObject(org.apache.pdfbox.cos.COSName.OBJ));
+                        } else if (d.containsKey(org.apache.pdfbox.cos.COSName.K)) {
+                            todo.push(d.getItem(org.apache.pdfbox.cos.COSName.K));
+                        }
+                    }
+                }
+                assertTrue(links.size() > 100, "the sample has many links: " + links.size());
+                assertEquals(links, tagged, "every link annotation is tagged, and nothing else");
+                assertEquals(0, indirect, "object references written inside their elements");
+            }
         }
     }
 
