@@ -40,7 +40,10 @@ final class DirectProperties {
     private DirectProperties() {
     }
 
-    /** Shares the background lists and marks the others direct (those held as references to objects read from a file stay). */
+    /**
+     * Shares the background lists and the links' border styles, marks the other lists direct (those held as references
+     * to objects read from a file stay), and writes the structure tree's object references inside their elements.
+     */
     static void apply(PDDocument pdf) {
         Map<List<Float>, COSDictionary> backgrounds = new HashMap<>();
         Map<Map<COSName, COSBase>, COSDictionary> borders = new HashMap<>();
@@ -102,25 +105,26 @@ final class DirectProperties {
             if (k instanceof COSObject o) k = o.getObject();
             if (k instanceof COSArray kids) {
                 for (int i = 0; i < kids.size(); i++) {
-                    COSBase kid = kids.get(i);
-                    COSBase held = kid instanceof COSObject o ? o.getObject() : kid;
-                    if (!(held instanceof COSDictionary d)) continue;
-                    if (isObjectReference(d)) {
-                        d.setDirect(true);
-                        if (kid != d) kids.set(i, d);
-                    } else if (d.containsKey(COSName.K)) {
-                        todo.push(d);
-                    }
+                    COSDictionary inline = inlined(kids.get(i), todo);
+                    if (inline != null) kids.set(i, inline);
                 }
-            } else if (k instanceof COSDictionary d) {
-                if (isObjectReference(d)) {
-                    d.setDirect(true);
-                    if (element.getItem(COSName.K) != d) element.setItem(COSName.K, d);
-                } else if (d.containsKey(COSName.K)) {
-                    todo.push(d);
-                }
+            } else {
+                COSDictionary inline = inlined(element.getItem(COSName.K), todo);
+                if (inline != null) element.setItem(COSName.K, inline);
             }
         }
+    }
+
+    /** A kid that is an object reference, marked direct, to hold in its place; else null (a structure element is pushed). */
+    private static COSDictionary inlined(COSBase kid, java.util.Deque<COSDictionary> todo) {
+        COSBase held = kid instanceof COSObject o ? o.getObject() : kid;
+        if (!(held instanceof COSDictionary d)) return null;
+        if (isObjectReference(d)) {
+            d.setDirect(true);
+            return d;
+        }
+        if (d.containsKey(COSName.K)) todo.push(d);
+        return null;
     }
 
     private static boolean isObjectReference(COSDictionary d) {

@@ -92,11 +92,12 @@ final class PartedRender {
         body.forEach(r -> pdfs.add(r.pdf()));
         Set<Diagnostic> problems = new LinkedHashSet<>(front.diagnostics());
         body.forEach(r -> problems.addAll(r.diagnostics()));
-        Map<String, List<ChartPictures.Picture>> pictures = new HashMap<>(front.pictures());
-        body.forEach(r -> pictures.putAll(r.pictures()));
+        Map<String, List<ChartPictures.Picture>> cut = new HashMap<>(front.pictures());
+        body.forEach(r -> cut.putAll(r.pictures()));
+        Map<String, List<ChartPictures.Picture>> pictures = Map.copyOf(cut);
         // every figure is cut out by now: at x50 the Word copy waited for them through the join, holding its text
         if (pictured != null && !doc.pictured().isEmpty() && problems.stream().noneMatch(Diagnostic::isError))
-            pictured.accept(Map.copyOf(pictures));
+            pictured.accept(pictures);
         try {
             Set<String> missing = PartJoiner.join(pdfs, anchors, outline, font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
