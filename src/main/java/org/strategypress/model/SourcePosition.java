@@ -23,6 +23,21 @@ public record SourcePosition(Path file, int line, int column) {
         return new SourcePosition(file, newLine, newColumn);
     }
 
+    /*
+     * equals and hashCode written out as the record would give them (the same hash): positions key the loader's
+     * tables, and the record's own methods are linked through method handles the first time they run, a class
+     * spun per step, which a cold validate paid for on every run (docs/performance.md, session 14).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof SourcePosition p && line == p.line && column == p.column && file.equals(p.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     /** {@code path:line:column}, the path as given (callers relativize it first). */
     @Override
     public String toString() {

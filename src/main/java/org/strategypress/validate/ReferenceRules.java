@@ -37,6 +37,7 @@ final class ReferenceRules implements ValidationRule {
         Map<String, Reference> refs = new LinkedHashMap<>();
         s.references().forEach(r -> refs.putIfAbsent(r.id(), r));
         String lang = s.meta().language();
+        List<Named> names = refs.values().stream().map(r -> new Named(r, needle(r.title().in(lang)), needle(r.url()))).toList();
         Set<String> cited = new HashSet<>();
         s.chapters().forEach(c -> wikis(c.body(), ctx, cited));
         for (Map.Entry<Kind<?>, List<Entity>> k : s.entities().entrySet()) {
@@ -48,7 +49,7 @@ final class ReferenceRules implements ValidationRule {
                     }
                     String v = f.text().in(lang).trim();
                     if (refs.containsKey(v)) cited.add(v);
-                    else if (!v.isEmpty()) unlinked(f.text(), v, refs, lang, out);
+                    else if (!v.isEmpty()) unlinked(f.text(), v, names, lang, out);
                 }
             }
         }
@@ -66,10 +67,9 @@ final class ReferenceRules implements ValidationRule {
      * A free-text source that names a reference (holds its title or its URL) could cite it: a note saying which.
      * Free text that names none (a ministry's own records) is left alone.
      */
-    private static void unlinked(Text source, String value, Map<String, Reference> refs, String lang, List<Diagnostic> out) {
+    private static void unlinked(Text source, String value, List<Named> names, String lang, List<Diagnostic> out) {
         String lower = value.toLowerCase(Locale.ROOT);
-        Reference match = refs.values().stream().filter(r -> names(lower, r.title().in(lang)) || names(lower, r.url()))
-                .findFirst().orElse(null);
+        Reference match = names.stream().filter(n -> n.in(lower)).map(Named::reference).findFirst().orElse(null);
         if (match == null) return;
         out.add(Rule.SOURCE_UNLINKED.at(source.positionOf(source.byLanguage().containsKey(lang) ? lang : Text.ANY),
                 "source '" + abbreviate(value) + "' is free text naming reference " + match.id() + " ("
@@ -77,8 +77,15 @@ final class ReferenceRules implements ValidationRule {
                         + " to cite it, and keep any note on illustrative values in the entity's 'illustrative'"));
     }
 
-    private static boolean names(String lowerText, String part) {
-        return part != null && part.trim().length() >= 4 && lowerText.contains(part.trim().toLowerCase(Locale.ROOT));
+    /** A reference with its title and URL as free text would hold them (lower case), or null when shorter than 4. */
+    private record Named(Reference reference, String title, String url) {
+        boolean in(String lowerText) {
+            return title != null && lowerText.contains(title) || url != null && lowerText.contains(url);
+        }
+    }
+
+    private static String needle(String part) {
+        return part == null || part.trim().length() < 4 ? null : part.trim().toLowerCase(Locale.ROOT);
     }
 
     private static void date(String value, String what, org.strategypress.model.SourcePosition at, List<Diagnostic> out) {

@@ -2,6 +2,7 @@ package org.strategypress.validate;
 
 import org.strategypress.model.Rule;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.strategypress.model.Diagnostic;
 import org.strategypress.model.Initiative;
@@ -24,7 +25,7 @@ final class TimeRules implements ValidationRule {
                 if (k.baseline() != null && k.baseline().year() > t.year())
                     out.add(Rule.YEAR_ORDER.at(k.baseline().at(), "KPI " + k.id() + ": baseline year "
                             + k.baseline().year() + " is after target year " + t.year() + " (" + t.at() + ")"));
-                horizon(m, t.year(), t.at(), "KPI " + k.id() + " target year " + t.year(), out);
+                horizon(m, t.year(), t.at(), () -> "KPI " + k.id() + " target year " + t.year(), out);
             }
             direction(k, out);
         }
@@ -33,32 +34,33 @@ final class TimeRules implements ValidationRule {
                 out.add(Rule.YEAR_ORDER.at(t.baseline().at(), "national target " + t.id() + ": baseline year "
                         + t.baseline().year() + " is after target year " + t.target().year()));
             if (t.target() != null)
-                horizon(m, t.target().year(), t.target().at(), "national target " + t.id() + " target year " + t.target().year(), out);
+                horizon(m, t.target().year(), t.target().at(), () -> "national target " + t.id() + " target year " + t.target().year(), out);
         }
         for (Initiative i : s.initiatives()) {
             if (i.start().compareTo(i.end()) > 0 || i.start().firstMonthIndex() > i.end().lastMonthIndex())
                 out.add(Rule.YEAR_ORDER.at(i.start().at(), "initiative " + i.id() + " starts (" + i.start()
                         + ") after it ends (" + i.end() + ")"));
-            horizon(m, i.start(), "initiative " + i.id() + " start " + i.start(), out);
-            horizon(m, i.end(), "initiative " + i.id() + " end " + i.end(), out);
+            horizon(m, i.start(), () -> "initiative " + i.id() + " start " + i.start(), out);
+            horizon(m, i.end(), () -> "initiative " + i.id() + " end " + i.end(), out);
             for (Initiative.Milestone ms : i.milestones()) {
                 When d = ms.due();
                 if (d.lastMonthIndex() < i.start().firstMonthIndex() || d.firstMonthIndex() > i.end().lastMonthIndex())
                     out.add(Rule.YEAR_ORDER.at(d.at(), "milestone " + ms.id() + " is due " + d
                             + ", outside its initiative's span " + i.start() + " to " + i.end()));
-                horizon(m, d, "milestone " + ms.id() + " due " + d, out);
+                horizon(m, d, () -> "milestone " + ms.id() + " due " + d, out);
             }
         }
     }
 
-    private static void horizon(StrategyMeta m, When w, String what, List<Diagnostic> out) {
+    private static void horizon(StrategyMeta m, When w, Supplier<String> what, List<Diagnostic> out) {
         horizon(m, w.year(), w.at(), what, out);
     }
 
-    private static void horizon(StrategyMeta m, int year, SourcePosition at, String what, List<Diagnostic> out) {
+    /** {@code what} is written only for a year outside the horizon (most are inside, and a When formats slowly). */
+    private static void horizon(StrategyMeta m, int year, SourcePosition at, Supplier<String> what, List<Diagnostic> out) {
         if (!m.hasHorizon()) return;
         if (year < m.horizonFrom() || year > m.horizonTo())
-            out.add(Rule.OUT_OF_HORIZON.at(at, what + " is outside the strategy horizon "
+            out.add(Rule.OUT_OF_HORIZON.at(at, what.get() + " is outside the strategy horizon "
                     + m.horizonFrom() + "-" + m.horizonTo()));
     }
 

@@ -2,6 +2,7 @@ package org.strategypress.model.schema;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.strategypress.model.Entity;
@@ -45,6 +46,24 @@ public record Kind<T extends Entity>(String key, String singular, String plural,
 
     public List<String> fieldNames() {
         return fields.stream().map(FieldSpec::name).toList();
+    }
+
+    /**
+     * The key's hash: kinds key the loader's tables, and the record's own hash walks every field spec of the kind
+     * on each lookup. Kinds that are equal have the same key, so this agrees with {@code equals}.
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(key);
+    }
+
+    /** The record's equality, written out (see {@link org.strategypress.model.SourcePosition#equals}). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Kind<?> k && Objects.equals(key, k.key) && Objects.equals(singular, k.singular)
+                && Objects.equals(plural, k.plural) && Objects.equals(slug, k.slug) && Objects.equals(type, k.type)
+                && module == k.module && hasId == k.hasId && Objects.equals(doc, k.doc) && uses.equals(k.uses)
+                && fields.equals(k.fields);
     }
 
     /** True when the kind appears in this use. */

@@ -74,7 +74,10 @@ public final class RecordFields {
             types[i] = rc.getType();
             YamlName n = rc.getAnnotation(YamlName.class);
             String name = n != null && !n.value().isEmpty() ? n.value() : snake(rc.getName());
-            out.add(new Component(name, n == null ? "" : n.in(), rc.getType(), element(rc.getGenericType()), rc.getAccessor()));
+            Method accessor = rc.getAccessor();
+            // the accessors are public; without this each read asks the JVM who is calling it (a stack walk)
+            accessor.setAccessible(true);
+            out.add(new Component(name, n == null ? "" : n.in(), rc.getType(), element(rc.getGenericType()), accessor));
         }
         try {
             return new Shape(List.copyOf(out), type.getDeclaredConstructor(types));
