@@ -144,14 +144,15 @@ public final class MarkdownDialect {
         return headings(markdown).stream().map(h -> anchors.unique(idPrefix + slug(h.text()))).toList();
     }
 
-    /** Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. */
+    /**
+     * Everything in the Markdown that the validator checks: entity links, links, images, directives, raw HTML. Two
+     * threads asking for the same text at once parse it once: the second waits for the first's result.
+     */
     public List<MarkdownRef> scan(String markdown) {
         List<MarkdownRef> known = scanned.get(markdown);
         if (known != null) return known;
         if (scanned.size() > SCANNED_MAX) scanned.clear();
-        List<MarkdownRef> found = List.copyOf(scanAnew(markdown));
-        scanned.put(markdown, found);
-        return found;
+        return scanned.computeIfAbsent(markdown, m -> List.copyOf(scanAnew(m)));
     }
 
     private List<MarkdownRef> scanAnew(String markdown) {

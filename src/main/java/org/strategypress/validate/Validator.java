@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
+import org.strategypress.concurrent.DaemonThreads;
 import org.strategypress.markdown.AssetResolver;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.model.Diagnostic;
@@ -20,8 +24,10 @@ import org.strategypress.model.StrategyMeta.RuleSetting;
  */
 public final class Validator {
 
+    /** The rule that parses every text: about half of validating, run beside the others (see {@link #findings}). */
+    private static final ValidationRule MARKDOWN = new MarkdownRules();
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
-            new CoverageRules(), new TimeRules(), new MarkdownRules(), new ReferenceRules(),
+            new CoverageRules(), new TimeRules(), MARKDOWN, new ReferenceRules(),
             new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules(),
             new TranslationRules());
 
@@ -47,7 +53,7 @@ public final class Validator {
         List<Diagnostic> found = new ArrayList<>(loadProblems);
         ValidationContext ctx = new ValidationContext(s, markdown, new AssetResolver(contentRoot,
                 org.strategypress.assets.ImageLimits.of(s.meta().rules())));
-        for (ValidationRule r : RULES) r.check(s, ctx, found);
+        found.addAll(findings(s, ctx));
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : found) {
             Diagnostic adjusted = adjust(d, s, strict, out);
@@ -55,6 +61,44 @@ public final class Validator {
         }
         out.sort(CAUSAL_ORDER);
         return List.copyOf(FollowOn.holdBack(out, unread));
+    }
+
+    /**
+     * What every rule finds, rule after rule as {@link #RULES} lists them. The Markdown rule runs on a thread of its
+     * own while this one runs the rest: the texts it parses are remembered by the dialect, and a rule here that needs
+     * a text's scan takes it from there, or waits for the one under way, so no text is parsed twice.
+     */
+    private static List<Diagnostic> findings(Strategy s, ValidationContext ctx) {
+        FutureTask<List<Diagnostic>> prose = new FutureTask<>(() -> {
+            List<Diagnostic> found = new ArrayList<>();
+            MARKDOWN.check(s, ctx, found);
+            return found;
+        });
+        DaemonThreads.start("press-markdown-rules", prose);
+        List<Diagnostic> before = new ArrayList<>();
+        List<Diagnostic> after = new ArrayList<>();
+        List<Diagnostic> into = before;
+        for (ValidationRule r : RULES) {
+            if (r == MARKDOWN) into = after;
+            else r.check(s, ctx, into);
+        }
+        before.addAll(resultOf(prose));
+        before.addAll(after);
+        return before;
+    }
+
+    private static List<Diagnostic> resultOf(FutureTask<List<Diagnostic>> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("validation was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Phase of the rule, then file, line, column and code. */
