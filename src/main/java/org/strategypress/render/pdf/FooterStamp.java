@@ -28,14 +28,17 @@ final class FooterStamp {
     private FooterStamp() {
     }
 
-    /** Stamps "page X of Y" on pages 2 to Y of {@code pdf} in {@code font} (embedded, e.g. Noto Sans). */
-    static void stamp(PDDocument pdf, PDFont font) throws IOException {
+    /**
+     * Stamps "page X of Y" on pages 2 to Y of {@code pdf} in {@code font} (embedded, e.g. Noto Sans), worded by
+     * {@code label}: {0} the page, {1} the pages ("Səhifə {0} / {1}" in Azerbaijani).
+     */
+    static void stamp(PDDocument pdf, PDFont font, String label) throws IOException {
         int total = pdf.getNumberOfPages();
         float ascent = font.getFontDescriptor().getAscent() / 1000f * SIZE;
         int i = -1;
         for (PDPage page : pdf.getPages()) { // in order; PDDocument.getPage(i) would walk the page tree for each page
             if (++i == 0) continue;
-            String text = "page " + (i + 1) + " of " + total;
+            String text = label.replace("{0}", Integer.toString(i + 1)).replace("{1}", Integer.toString(total));
             float width = font.getStringWidth(text) / 1000f * SIZE;
             PDRectangle box = page.getMediaBox();
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page, AppendMode.APPEND, true, true)) {

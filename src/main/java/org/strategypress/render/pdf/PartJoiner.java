@@ -66,10 +66,11 @@ final class PartJoiner {
      *
      * @param parts   the rendered parts' files in order, the front part first
      * @param anchors every bookmarked id with its page in the joined document
+     * @param pageLabel the footer's words, {0} the page and {1} the pages ({@link PrintParts#pageLabel})
      * @return ids that cross-part links point at but no part placed (links left as they are)
      */
     static Set<String> join(List<Path> parts, Map<String, Anchor> anchors, List<OutlineEntry> outline,
-                            Path footerFont, PdfFinisher finisher, OutputStream out) throws IOException {
+                            Path footerFont, String pageLabel, PdfFinisher finisher, OutputStream out) throws IOException {
         // the joined document keeps the streams it copies from the parts in a temporary file of its own, not in memory
         // (an x50 document's are some 75 MB); the parts are read from their files as they are appended
         try (PDDocument joined = Loader.loadPDF(parts.get(0).toFile(), IOUtils.createTempFileOnlyStreamCache())) {
@@ -89,7 +90,7 @@ final class PartJoiner {
             PDDocumentOutline root = new PDDocumentOutline();
             addOutline(pages, root, outline, anchors);
             joined.getDocumentCatalog().setDocumentOutline(root);
-            FooterStamp.stamp(joined, PDType0Font.load(joined, footerFont.toFile()));
+            FooterStamp.stamp(joined, PDType0Font.load(joined, footerFont.toFile()), pageLabel);
             finisher.finish(joined);
             DirectProperties.apply(joined); // the merger's copies are objects of their own again
             XrefSelfEntry.save(joined, out);

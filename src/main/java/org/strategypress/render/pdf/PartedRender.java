@@ -82,6 +82,7 @@ final class PartedRender {
     private PdfResult render(OutputStream out, Path font, Consumer<Map<String, List<ChartPictures.Picture>>> pictured) {
         PrintParts parts = PrintParts.split(doc.html(), options.partChars());
         List<OutlineEntry> outline = parts.outline();
+        String pageLabel = parts.pageLabel();
         List<Rendered> body = renderBody(parts.takeBody());
         int bodyPages = body.stream().mapToInt(Rendered::pages).sum();
         Rendered front = renderFront(parts, body, bodyPages);
@@ -99,7 +100,7 @@ final class PartedRender {
         if (pictured != null && !doc.pictured().isEmpty() && problems.stream().noneMatch(Diagnostic::isError))
             pictured.accept(pictures);
         try {
-            Set<String> missing = PartJoiner.join(pdfs, anchors, outline, font, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
+            Set<String> missing = PartJoiner.join(pdfs, anchors, outline, font, pageLabel, new PdfFinisher(doc.meta(), doc.html(), doc.archival()), out);
             for (String id : missing)
                 problems.add(Rule.PDF_ENGINE.error(doc.sources().document(),
                         "a link to #" + id + " lost its target when the document was rendered in parts"));

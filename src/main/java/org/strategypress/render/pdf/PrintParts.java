@@ -48,15 +48,28 @@ final class PrintParts {
     /** One outline entry, from the {@code <bookmarks>} the finisher wrote (h1-h3 of the modules). */
     record OutlineEntry(String title, String id, List<OutlineEntry> children) {}
 
+    /** The footer's words in the document's language, {0} the page and {1} the pages; English when the template gives none. */
+    static final String PAGE_LABEL = "page {0} of {1}";
+
     private final Part front;
     /** The body parts until {@link #takeBody()}. */
     private List<Part> body;
     private final List<OutlineEntry> outline;
+    private final String pageLabel;
 
-    private PrintParts(Part front, List<Part> body, List<OutlineEntry> outline) {
+    private PrintParts(Part front, List<Part> body, List<OutlineEntry> outline, String pageLabel) {
         this.front = front;
         this.body = List.copyOf(body);
         this.outline = List.copyOf(outline);
+        this.pageLabel = pageLabel;
+    }
+
+    /**
+     * The footer "page X of Y" as the document's template words it ({@code data-page-label} on its html element,
+     * {0} the page, {1} the pages), or {@link #PAGE_LABEL} for a template that does not say.
+     */
+    String pageLabel() {
+        return pageLabel;
     }
 
     Part front() {
@@ -107,7 +120,10 @@ final class PrintParts {
         }
         if (!pack.isEmpty()) parts.add(part("part-" + parts.size(), doc, running, pack));
         linkAcrossParts(parts, outline);
-        return new PrintParts(parts.get(0), parts.subList(1, parts.size()), outline);
+        Element root = doc.selectFirst("html");
+        String label = root == null ? "" : root.attr("data-page-label");
+        return new PrintParts(parts.get(0), parts.subList(1, parts.size()), outline,
+                label.contains("{0}") && label.contains("{1}") ? label : PAGE_LABEL);
     }
 
     /** A complete document: the original html element and head, the running elements, then {@code content}. */
