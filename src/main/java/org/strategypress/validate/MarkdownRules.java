@@ -29,7 +29,7 @@ final class MarkdownRules implements ValidationRule {
     @Override
     public void check(Strategy s, ValidationContext ctx, List<Diagnostic> out) {
         // chapters and the prose fields of entities, the same texts the PDF looks images up in
-        for (ImagePlacements.MarkdownText t : ImagePlacements.texts(s, ctx.assets.root(), ctx.sources))
+        for (ImagePlacements.MarkdownText t : ctx.texts)
             scan(t, ctx, out);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.strategypress.markdown.AssetResolver;
+import org.strategypress.markdown.ImagePlacements;
 import org.strategypress.markdown.MarkdownDialect;
 import org.strategypress.markdown.SourceTexts;
 import org.strategypress.model.DeclaredId;
@@ -21,6 +22,8 @@ final class ValidationContext {
     final SourceTexts sources = new SourceTexts();
     /** The key figures this strategy has, for inline {@code {{figure NAME}}}. */
     final org.strategypress.model.KeyFigures figures;
+    /** Every Markdown text of the strategy, as {@link ImagePlacements#texts} lists them. */
+    final List<ImagePlacements.MarkdownText> texts;
 
     ValidationContext(Strategy s, MarkdownDialect markdown, AssetResolver assets) {
         for (DeclaredId d : s.declaredIds()) ids.putIfAbsent(d.id(), d);
@@ -29,6 +32,7 @@ final class ValidationContext {
         this.markdown = markdown;
         this.assets = assets;
         this.figures = org.strategypress.model.KeyFigures.of(s);
+        this.texts = ImagePlacements.texts(s, assets.root(), sources);
     }
 
     DeclaredId declared(String id) {

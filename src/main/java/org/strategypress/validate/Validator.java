@@ -26,8 +26,10 @@ public final class Validator {
 
     /** The rule that parses every text: about half of validating, run beside the others (see {@link #findings}). */
     private static final ValidationRule MARKDOWN = new MarkdownRules();
+    /** The other rule that reads the parse of texts ({@code MarkdownDialect.scan}): run once they are parsed. */
+    private static final ValidationRule REFERENCES = new ReferenceRules();
     private static final List<ValidationRule> RULES = List.of(new IdAndReferenceRules(), new ChainRules(),
-            new CoverageRules(), new TimeRules(), MARKDOWN, new ReferenceRules(),
+            new CoverageRules(), new TimeRules(), MARKDOWN, REFERENCES,
             new PrioritisationRules(), new FinancingRules(), new DeliveryRules(), new MonitoringRules(), new IllustrativeRules(),
             new TranslationRules());
 
@@ -64,27 +66,31 @@ public final class Validator {
     }
 
     /**
-     * What every rule finds, rule after rule as {@link #RULES} lists them. The Markdown rule runs on a thread of its
-     * own while this one runs the rest: the texts it parses are remembered by the dialect, and a rule here that needs
-     * a text's scan takes it from there, or waits for the one under way, so no text is parsed twice.
+     * What every rule finds, rule after rule as {@link #RULES} lists them. Parsing the texts is about half of
+     * validating: the Markdown rule runs on a thread of its own, which first parses texts from a list it shares with
+     * this thread ({@link SharedScans}); this one runs the rules that read no parse, then parses from the same list,
+     * then runs the rules that read parses. The dialect remembers each text's parse, so none is parsed twice, and
+     * the findings are put back in the order of the rules.
      */
     private static List<Diagnostic> findings(Strategy s, ValidationContext ctx) {
+        SharedScans scans = new SharedScans(ctx.markdown, ctx.texts);
         FutureTask<List<Diagnostic>> prose = new FutureTask<>(() -> {
+            scans.help();
             List<Diagnostic> found = new ArrayList<>();
             MARKDOWN.check(s, ctx, found);
             return found;
         });
         DaemonThreads.start("press-markdown-rules", prose);
-        List<Diagnostic> before = new ArrayList<>();
-        List<Diagnostic> after = new ArrayList<>();
-        List<Diagnostic> into = before;
-        for (ValidationRule r : RULES) {
-            if (r == MARKDOWN) into = after;
-            else r.check(s, ctx, into);
-        }
-        before.addAll(resultOf(prose));
-        before.addAll(after);
-        return before;
+        List<List<Diagnostic>> byRule = new ArrayList<>();
+        for (int i = 0; i < RULES.size(); i++) byRule.add(new ArrayList<>());
+        for (int i = 0; i < RULES.size(); i++)
+            if (RULES.get(i) != MARKDOWN && RULES.get(i) != REFERENCES) RULES.get(i).check(s, ctx, byRule.get(i));
+        scans.help();
+        REFERENCES.check(s, ctx, byRule.get(RULES.indexOf(REFERENCES)));
+        byRule.set(RULES.indexOf(MARKDOWN), resultOf(prose));
+        List<Diagnostic> all = new ArrayList<>();
+        byRule.forEach(all::addAll);
+        return all;
     }
 
     private static List<Diagnostic> resultOf(FutureTask<List<Diagnostic>> task) {
