@@ -15,8 +15,15 @@ import org.strategypress.model.schema.RecordFields;
  */
 public final class KeyFigures {
 
-    /** One figure: its name in {@code {{figure NAME}}}, how the block labels it, and its value as prose shows it. */
-    public record Figure(String name, String label, String value) {
+    /**
+     * One figure: its name in {@code {{figure NAME}}}, how the block labels it, and its value as prose shows it; a
+     * figure that counts part of a whole ("17 of 17") has the whole too (else null), which each language words its
+     * own way.
+     */
+    public record Figure(String name, String label, String value, String whole) {
+        Figure(String name, String label, String value) {
+            this(name, label, value, null);
+        }
     }
 
     /** Every figure name, with what it needs when the data may lack it. */
@@ -41,8 +48,8 @@ public final class KeyFigures {
         out.add(new Figure("national-targets", "National targets", Integer.toString(s.nationalTargets().size())));
         long served = s.nationalTargets().stream().filter(t -> s.kpis().stream()
                 .anyMatch(k -> k.contributesTo().stream().anyMatch(r -> r.id().equals(t.id())))).count();
-        out.add(new Figure("targets-served", "National targets served by a KPI",
-                served + " of " + s.nationalTargets().size()));
+        out.add(new Figure("targets-served", "National targets served by a KPI", Long.toString(served),
+                Integer.toString(s.nationalTargets().size())));
         if (s.meta().hasHorizon())
             out.add(new Figure("horizon", "Horizon", s.meta().horizonFrom() + "\u2013" + s.meta().horizonTo()));
         BigDecimal cost = sum(s, "cost", false);
@@ -60,9 +67,9 @@ public final class KeyFigures {
         return figures;
     }
 
-    /** The value of a figure, if this strategy has it. */
-    public Optional<String> value(String name) {
-        return figures.stream().filter(f -> f.name().equals(name)).map(Figure::value).findFirst();
+    /** The figure called {@code name}, if this strategy has it. */
+    public Optional<Figure> find(String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /**

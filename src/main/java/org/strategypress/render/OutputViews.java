@@ -11,13 +11,13 @@ import org.strategypress.model.StrategyMeta;
 import org.strategypress.model.Text;
 import org.strategypress.render.charts.Charts;
 import org.strategypress.render.view.ApparatusViewBuilder;
-import org.strategypress.render.view.Citations;
 import org.strategypress.render.view.DocumentView;
 import org.strategypress.render.view.LinkPolicy;
 import org.strategypress.render.html.UntranslatedMarks;
 import org.strategypress.render.view.ModuleViewBuilder;
 import org.strategypress.render.view.TranslationNotes;
 import org.strategypress.render.view.ViewBuilder;
+import org.strategypress.render.view.ViewWords;
 import org.strategypress.render.view.Views.MetaView;
 import org.strategypress.render.view.Views.ModuleView;
 
@@ -27,11 +27,11 @@ final class OutputViews {
     private OutputViews() {
     }
 
-    /** The view data of one output; {@code places} names the places citing a reference in the output's language. */
+    /** The view data of one output; {@code words} are the output language's words the view writes. */
     static DocumentView build(RenderInputs in, MarkdownDialect markdown, LinkPolicy links, AssetCollector assets,
-                              Citations.Words places) {
+                              ViewWords words) {
         ViewBuilder vb = new ViewBuilder(in.strategy(), in.language(), links, markdown, src -> assets.map(in.contentRoot(), src),
-                places);
+                words);
         ModuleViewBuilder chapters = new ModuleViewBuilder(markdown, links, in.language());
         List<ModuleView> modules = chapters.modules(in.strategy().modules(), vb, assets::map, in.contentRoot());
         DocumentView bare = vb.document(meta(in), modules, Map.of())

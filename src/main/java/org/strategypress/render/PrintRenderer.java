@@ -133,7 +133,7 @@ public final class PrintRenderer {
     /** Renders {@code print/document.ftlh} and finishes it. */
     public PrintSource prepare(RenderInputs in) {
         AssetCollector assets = new AssetCollector(in.contentRoot(), ImageLimits.of(in.strategy().meta().rules()));
-        DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets, templates.citationWords(in.language()));
+        DocumentView view = OutputViews.build(in, markdown, LinkPolicy.PRINT, assets, templates.viewWords(in.language()));
         Map<String, Object> data = new HashMap<>();
         data.put("doc", view);
         if (in.changes() != null) data.put("changes", in.changes());

@@ -84,7 +84,7 @@ public final class SiteRenderer {
         Path dir = html.dir();
         Map<String, Object> common = common(in.changes());
         AssetCollector assets = new AssetCollector(in.contentRoot(), org.strategypress.assets.ImageLimits.of(in.strategy().meta().rules()));
-        DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets, templates.citationWords(in.language()));
+        DocumentView doc = OutputViews.build(in, markdown, LinkPolicy.SITE, assets, templates.viewWords(in.language()));
         SiteViewBuilder site = new SiteViewBuilder(doc);
         try {
             Files.createDirectories(dir);

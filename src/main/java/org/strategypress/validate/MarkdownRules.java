@@ -77,7 +77,7 @@ final class MarkdownRules implements ValidationRule {
     }
 
     private static void figure(String name, SourcePosition at, ValidationContext ctx, List<Diagnostic> out) {
-        if (ctx.figures.value(name).isPresent()) return;
+        if (ctx.figures.find(name).isPresent()) return;
         if (org.strategypress.model.KeyFigures.NAMES.contains(name))
             out.add(Rule.UNKNOWN_DIRECTIVE.at(at, "{{figure " + name + "}} needs data this strategy does not have"
                     + (name.equals("quick-wins") ? " (initiatives' quick_win)" : name.equals("horizon") ? " (a horizon)"

@@ -44,6 +44,11 @@ class EditionNumbersTest {
     void theKeyFiguresAndTheScoresFollowTheEdition() {
         Document az = page("az", "front-executive-summary.html");
         assertEquals("325,5", az.selectFirst("[data-figure=total-cost] .kf-value").text());
+        // a part of a whole in each edition's words, not the English "of" in the Azerbaijani one
+        String served = az.selectFirst("[data-figure=targets-served] .kf-value").text();
+        assertTrue(served.matches("\\d+ / \\d+"), "national targets served, az: " + served);
+        String servedEn = page("en", "front-executive-summary.html").selectFirst("[data-figure=targets-served] .kf-value").text();
+        assertTrue(servedEn.matches("\\d+ of \\d+"), "national targets served, en: " + servedEn);
         Element ranked = page("az", "module-4.html").selectFirst("table.priorities tbody tr");
         assertNotNull(ranked);
         String weighted = ranked.selectFirst("td.num strong").text();

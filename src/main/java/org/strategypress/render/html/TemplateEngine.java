@@ -22,6 +22,7 @@ import org.strategypress.model.Diagnostic;
 import org.strategypress.model.SourcePosition;
 import org.strategypress.render.RenderException;
 import org.strategypress.render.view.Citations;
+import org.strategypress.render.view.ViewWords;
 import org.strategypress.render.view.DocumentView;
 
 import freemarker.core.Environment;
@@ -141,10 +142,15 @@ public final class TemplateEngine {
         }
     }
 
-    /** The words that name the places citing a reference ("Module 1", "Annex A") in {@code language}, from its bundle. */
-    public Citations.Words citationWords(String language) {
+    /**
+     * The words the view data of {@code language} writes, from its bundle: those that name the places citing a
+     * reference ("Module 1", "Annex A") and the one that writes a part of a whole ("17 of 17").
+     */
+    public ViewWords viewWords(String language) {
         Messages m = messagesFor(language).messages();
-        return new Citations.Words(caption(m, "caption.module", n -> "Module " + n), captionWords(language).annex());
+        Citations.Words places = new Citations.Words(caption(m, "caption.module", n -> "Module " + n), captionWords(language).annex());
+        return new ViewWords(places, m.has("figure.share") ? (part, whole) -> m.format("figure.share", part, whole)
+                : (part, whole) -> part + " of " + whole);
     }
 
     /** The bundle's message {@code key} for a number given as text, or {@code fallback} when the bundle lacks it. */

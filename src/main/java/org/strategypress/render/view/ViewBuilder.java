@@ -39,16 +39,17 @@ public final class ViewBuilder {
     private final Citations citations;
     private final KeyFigures figures;
     private final ShownNumbers numbers;
+    private final java.util.function.BinaryOperator<String> share;
 
     /**
      * A builder of the views in {@code lang}: every text in that language, falling back to the source language
-     * (marked as untranslated) where it has no value in it; {@code places} names the places that cite a reference
-     * in that language.
+     * (marked as untranslated) where it has no value in it; {@code words} are the words of that language
+     * that the views write.
      *
      * @param yamlImages maps an image written in a YAML prose field to its src in the output (null: drop it)
      */
     public ViewBuilder(Strategy s, String lang, LinkPolicy links, MarkdownDialect markdown, Function<String, String> yamlImages,
-                       Citations.Words places) {
+                       ViewWords words) {
         this.s = s;
         this.lang = lang;
         this.links = links;
@@ -60,7 +61,8 @@ public final class ViewBuilder {
         this.generic = new GenericViews(this::str, this::md, this::link, links, back);
         this.levels = new org.strategypress.monitoring.ResultsLevels(s);
         this.progress = Progress.of(s.meta(), java.time.YearMonth.now(java.time.ZoneOffset.UTC));
-        this.citations = Citations.of(s, markdown, lang, places);
+        this.citations = Citations.of(s, markdown, lang, words.places());
+        this.share = words.share();
         this.figures = KeyFigures.of(s);
         this.numbers = ShownNumbers.in(lang);
     }
@@ -77,7 +79,8 @@ public final class ViewBuilder {
 
     /** The value of an inline {@code {{figure NAME}}} as this output writes numbers, or null when there is no such figure. */
     public String figure(String name) {
-        return figures.value(name).map(numbers::text).orElse(null);
+        return figures.find(name).map(f -> f.whole() == null ? numbers.text(f.value())
+                : share.apply(numbers.text(f.value()), numbers.text(f.whole()))).orElse(null);
     }
 
     /** The key figures of this document. */
