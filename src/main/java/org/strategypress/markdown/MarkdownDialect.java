@@ -167,6 +167,10 @@ public final class MarkdownDialect {
             out.add(new MarkdownRef(MarkdownRef.Type.UNPARSABLE, shape.message(), null, shape.line(), shape.column()));
             return out;
         }
+        // everything collected below starts with '[' (links, images, references, entity links), '<' (raw HTML,
+        // autolinks) or '{' (directives, figures): a text with none of them, as most short prose fields are, holds
+        // nothing to collect, and parsing it would only confirm that
+        if (!mayHoldRefs(markdown)) return out;
         Document doc = parser.parse(markdown);
         LineIndex lines = new LineIndex(markdown);
         NodeVisitor[] self = new NodeVisitor[1];
@@ -195,6 +199,14 @@ public final class MarkdownDialect {
                 }));
         self[0].visit(doc);
         return out;
+    }
+
+    private static boolean mayHoldRefs(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '[' || c == '<' || c == '{') return true;
+        }
+        return false;
     }
 
     private static MarkdownRef rawHtml(Node n, LineIndex lines) {
