@@ -5,14 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.strategypress.model.Entity;
 import org.strategypress.model.Strategy;
 import org.strategypress.report.Json;
@@ -102,7 +106,46 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
             entries.add(new Entry(in == null ? null : in.attr("data-para"), Place.parse(e.attr("data-src")),
                     text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text));
         }
+        entries.addAll(listed(print, entities));
         return new SourceMap(version, commit, paragraphs, entities, entries);
+    }
+
+    /**
+     * The lines of the contents and of the lists of tables and figures, each at where what it lists was written: a
+     * heading at its line, a chapter's title (and a front module's, the foreword's) at its file, a table or a figure
+     * at the block it is in. They come before the first number, like the cover; a line that lists what was written
+     * nowhere of its own (a module's title) has no entry, and a comment on it stays listed, not placed.
+     */
+    private static List<Entry> listed(Document print, Map<String, Place> entities) {
+        Elements links = print.select("nav.toc a[href^=#], nav.lot a[href^=#], nav.lof a[href^=#]");
+        Set<String> wanted = new HashSet<>();
+        for (Element a : links) wanted.add(a.attr("href").substring(1));
+        Map<String, Element> targets = new HashMap<>();
+        if (!wanted.isEmpty())
+            for (Element e : print.select("[id]")) if (wanted.contains(e.id())) targets.putIfAbsent(e.id(), e);
+        List<Entry> out = new ArrayList<>();
+        for (Element a : links) {
+            Element target = targets.get(a.attr("href").substring(1));
+            Place at = target == null ? Place.NOWHERE : listedAt(target, entities);
+            if (at.file() != null) out.add(new Entry(null, at, a.text()));
+        }
+        return out;
+    }
+
+    private static Place listedAt(Element target, Map<String, Place> entities) {
+        Place at = Place.parse(target.attr("data-src"));
+        if (at.file() != null) return at;
+        Element block = target.closest("[data-para]");
+        if (block != null && !block.attr("data-src").isEmpty()) return Place.parse(block.attr("data-src"));
+        if (block != null) at = entityOf(block, entities);
+        if (at.file() == null && target.hasClass("chapter-title")) at = Place.parse(nearestSource(target));
+        // the foreword's or the summary's title: the one file that front module is written in
+        Element front = target.closest("section.module.front");
+        if (at.file() == null && target.hasClass("module-title") && front != null) {
+            Element src = front.selectFirst("[data-src]");
+            if (src != null) at = new Place(Place.parse(src.attr("data-src")).file(), 0, 0);
+        }
+        return at;
     }
 
     /**

@@ -178,6 +178,40 @@ class CommentsCommandTest {
     }
 
     @Test
+    void aCommentOnALineOfTheContentsComesBackAtTheHeadingItLists() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) && python("import fitz").isEmpty(),
+                "PyMuPDF is not installed (apt-get install python3-fitz): skipped");
+        StrategyFixture strategy = build(StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md",
+                StrategyFixture.CHAPTER + """
+
+                        ## Rural broadband
+
+                        Fibre reaches most towns but few villages today.
+                        """));
+        Path annotated = dir.resolve("reviewed.pdf");
+        String err = python("""
+                import fitz, sys
+                doc = fitz.open(sys.argv[1])
+                page = next(p for p in doc if "Contents" in p.get_text())
+                quads = page.search_for("Rural broadband", quads=True)
+                assert len(quads) == 1, "the contents line: %d found" % len(quads)
+                a = page.add_highlight_annot(quads[0])
+                a.set_info(content="Cover the islands too.", title="C. Reviewer")
+                a.update()
+                doc.save(sys.argv[2])
+                """, single(strategy.out().resolve("review"), ".pdf").toString(), annotated.toString());
+        assertEquals("", err);
+
+        CliRun run = strategy.press("comments", annotated.toString(), "--content", strategy.content().toString(),
+                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        // the heading's line in the chapter (line 8), not the cover's or the review's in strategy.yaml
+        assertTrue(run.out().contains("modules/1-intro/01-introduction.md,line=8,col=1")
+                && run.out().contains("Cover the islands too."), run.out());
+        assertTrue(!run.out().contains("could not be placed") && !run.err().contains("could not be placed"), run.err() + run.out());
+    }
+
+    @Test
     void aCommentThatCannotBePlacedIsListedWithItsPageAndText() throws Exception {
         StrategyFixture strategy = build();
         Path reviewed = dir.resolve("plain.pdf");
