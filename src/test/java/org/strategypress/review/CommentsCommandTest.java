@@ -72,9 +72,7 @@ class CommentsCommandTest {
                 """, review.toString(), annotated.toString());
         assertEquals("", err);
 
-        CliRun run = strategy.press("comments", annotated.toString(), "--content", strategy.content().toString(),
-                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
-        assertEquals(0, run.exitCode(), run.err() + run.out());
+        CliRun run = githubComments(strategy, annotated);
         String chapter = "modules/1-intro/01-introduction.md";
         assertTrue(run.out().contains(chapter + ",line=8,col=1") && run.out().contains("Which villages? Give the figure.")
                 && run.out().contains("few villages today"), run.out());
@@ -166,9 +164,7 @@ class CommentsCommandTest {
                 """, single(strategy.out().resolve("review"), ".pdf").toString(), annotated.toString());
         assertEquals("", err);
 
-        CliRun run = strategy.press("comments", annotated.toString(), "--content", strategy.content().toString(),
-                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
-        assertEquals(0, run.exitCode(), run.err() + run.out());
+        CliRun run = githubComments(strategy, annotated);
         // the acronym's abbr: line of terms.yaml (line 8), the review's line of strategy.yaml (line 7)
         assertTrue(run.out().contains("terms.yaml,line=8,col=5") && run.out().contains("Spell out UN?"), run.out());
         assertTrue(run.out().contains("strategy.yaml,line=7,col=5") && run.out().contains("Which office?"), run.out());
@@ -202,9 +198,7 @@ class CommentsCommandTest {
                 """, single(strategy.out().resolve("review"), ".pdf").toString(), annotated.toString());
         assertEquals("", err);
 
-        CliRun run = strategy.press("comments", annotated.toString(), "--content", strategy.content().toString(),
-                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
-        assertEquals(0, run.exitCode(), run.err() + run.out());
+        CliRun run = githubComments(strategy, annotated);
         // the heading's line in the chapter (line 8), not the cover's or the review's in strategy.yaml
         assertTrue(run.out().contains("modules/1-intro/01-introduction.md,line=8,col=1")
                 && run.out().contains("Cover the islands too."), run.out());
@@ -229,6 +223,14 @@ class CommentsCommandTest {
                 "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("plain.pdf: info[review-comment]: note by E. Reviewer on page 1 (could not be placed at a paragraph): General remark on the whole draft."), run.err());
+    }
+
+    /** {@code press comments --format github} on {@code reviewed} with the strategy's source map, which exits 0. */
+    private static CliRun githubComments(StrategyFixture strategy, Path reviewed) {
+        CliRun run = strategy.press("comments", reviewed.toString(), "--content", strategy.content().toString(),
+                "--sourcemap", strategy.out().resolve("data/sourcemap.json").toString(), "--format", "github");
+        assertEquals(0, run.exitCode(), run.err() + run.out());
+        return run;
     }
 
     private StrategyFixture build() {
