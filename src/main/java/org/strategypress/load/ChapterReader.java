@@ -179,6 +179,7 @@ final class ChapterReader {
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (slug.isEmpty()) slug = "chapter";
         String title = null;
+        SourcePosition titleAt = null;
         String source = null;
         String translatedBy = null;
         SourcePosition sourceAt = null;
@@ -202,6 +203,7 @@ final class ChapterReader {
                         : new NodeChecker(shown, problems).check(node, "front matter", ContentSchema.CHAPTER.fields());
                 if (c != null) {
                     title = c.string("title");
+                    if (title != null) titleAt = c.keyAt().get("title");
                     source = c.string("source");
                     translatedBy = c.string("translation");
                     sourceAt = c.keyAt().get("source");
@@ -209,10 +211,17 @@ final class ChapterReader {
                 }
             }
         }
-        if (title == null) title = firstHeading(body);
+        if (title == null) {
+            Heading first = firstHeading(body);
+            if (first != null) {
+                title = first.getText().toString().trim();
+                titleAt = new SourcePosition(shown, bodyLine + first.getStartLineNumber(), 1);
+            }
+        }
         if (title == null) title = name;
         if (order == Integer.MAX_VALUE) order = 1_000_000;
-        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1), source, translatedBy, Map.of(), sourceAt);
+        return new Chapter(title, order, body, bodyLine, slug, new SourcePosition(shown, 1, 1), source, translatedBy, Map.of(),
+                sourceAt, titleAt);
     }
 
     private static int findFrontMatterEnd(String text) {
@@ -227,11 +236,12 @@ final class ChapterReader {
         return -1;
     }
 
-    private String firstHeading(String body) {
+    /** The first heading of the body at its top level, or null. */
+    private Heading firstHeading(String body) {
         // not given to the parser: the validator reports it (markdown-limit) and the title falls back to the file name
         if (org.strategypress.markdown.SafeMarkdown.refused(body)) return null;
         for (Node n = headings.parse(body).getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) return h.getText().toString().trim();
+            if (n instanceof Heading h) return h;
         }
         return null;
     }

@@ -11,23 +11,26 @@ import java.util.Map;
  * line of the file where the body starts. A chapter in the source language has its {@code translations} by language
  * (files {@code name.<lang>.md} beside it); a translation has the fingerprint of the source text it was translated
  * from ({@code source:} in its front matter, or null; {@code sourceAt} is where that key is written, else the file's
- * start) and how it was made ({@code translation: machine|human}, or null).
+ * start) and how it was made ({@code translation: machine|human}, or null). {@code titleAt} is where the title is
+ * written: its {@code title:} in the front matter, the first heading, else (a title made of the file name) the file.
  */
 public record Chapter(String title, int order, String body, int bodyLine, String slug, SourcePosition at,
-                      String source, String translatedBy, Map<String, Chapter> translations, SourcePosition sourceAt) {
+                      String source, String translatedBy, Map<String, Chapter> translations, SourcePosition sourceAt,
+                      SourcePosition titleAt) {
 
     public Chapter {
         translations = Map.copyOf(translations);
         if (sourceAt == null) sourceAt = at;
+        if (titleAt == null) titleAt = at;
     }
 
     public Chapter(String title, int order, String body, int bodyLine, String slug, SourcePosition at) {
-        this(title, order, body, bodyLine, slug, at, null, null, Map.of(), at);
+        this(title, order, body, bodyLine, slug, at, null, null, Map.of(), at, at);
     }
 
     /** The same chapter with these translations. */
     public Chapter withTranslations(Map<String, Chapter> byLanguage) {
-        return new Chapter(title, order, body, bodyLine, slug, at, source, translatedBy, byLanguage, sourceAt);
+        return new Chapter(title, order, body, bodyLine, slug, at, source, translatedBy, byLanguage, sourceAt, titleAt);
     }
 
     /** This chapter in {@code language}: its translation, else itself. */

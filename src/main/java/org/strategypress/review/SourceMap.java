@@ -112,9 +112,9 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
 
     /**
      * The lines of the contents and of the lists of tables and figures, each at where what it lists was written: a
-     * heading at its line, a chapter's title (and a front module's, the foreword's) at its file, a table or a figure
-     * at the block it is in. They come before the first number, like the cover; a line that lists what was written
-     * nowhere of its own (a module's title) has no entry, and a comment on it stays listed, not placed.
+     * heading, a chapter's title or a module's (its first chapter's) at its line, a table or a figure at the block it
+     * is in. They come before the first number, like the cover; a line that lists what was written nowhere of its
+     * own has no entry, and a comment on it stays listed, not placed.
      */
     private static List<Entry> listed(Document print, Map<String, Place> entities) {
         Elements links = print.select("nav.toc a[href^=#], nav.lot a[href^=#], nav.lof a[href^=#]");
@@ -137,15 +137,7 @@ public record SourceMap(String version, String commit, List<Paragraph> paragraph
         if (at.file() != null) return at;
         Element block = target.closest("[data-para]");
         if (block != null && !block.attr("data-src").isEmpty()) return Place.parse(block.attr("data-src"));
-        if (block != null) at = entityOf(block, entities);
-        if (at.file() == null && target.hasClass("chapter-title")) at = Place.parse(nearestSource(target));
-        // the foreword's or the summary's title: the one file that front module is written in
-        Element front = target.closest("section.module.front");
-        if (at.file() == null && target.hasClass("module-title") && front != null) {
-            Element src = front.selectFirst("[data-src]");
-            if (src != null) at = new Place(Place.parse(src.attr("data-src")).file(), 0, 0);
-        }
-        return at;
+        return block == null ? Place.NOWHERE : entityOf(block, entities);
     }
 
     /**

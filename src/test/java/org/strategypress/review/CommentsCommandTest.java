@@ -174,7 +174,7 @@ class CommentsCommandTest {
     }
 
     @Test
-    void aCommentOnALineOfTheContentsComesBackAtTheHeadingItLists() throws Exception {
+    void aCommentOnALineOfTheContentsComesBackAtTheHeadingOrTitleItLists() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")) && python("import fitz").isEmpty(),
                 "PyMuPDF is not installed (apt-get install python3-fitz): skipped");
         StrategyFixture strategy = build(StrategyFixture.in(dir).write("content/modules/1-intro/01-introduction.md",
@@ -194,6 +194,11 @@ class CommentsCommandTest {
                 a = page.add_highlight_annot(quads[0])
                 a.set_info(content="Cover the islands too.", title="C. Reviewer")
                 a.update()
+                title = page.search_for("Introduction", quads=True)
+                assert len(title) == 1, "the module's line: %d found" % len(title)
+                a = page.add_highlight_annot(title[0])
+                a.set_info(content="Rename the module?", title="C. Reviewer")
+                a.update()
                 doc.save(sys.argv[2])
                 """, single(strategy.out().resolve("review"), ".pdf").toString(), annotated.toString());
         assertEquals("", err);
@@ -202,6 +207,9 @@ class CommentsCommandTest {
         // the heading's line in the chapter (line 8), not the cover's or the review's in strategy.yaml
         assertTrue(run.out().contains("modules/1-intro/01-introduction.md,line=8,col=1")
                 && run.out().contains("Cover the islands too."), run.out());
+        // the module's title is its first chapter's: the title: line of its front matter (line 2)
+        assertTrue(run.out().contains("modules/1-intro/01-introduction.md,line=2,col=1")
+                && run.out().contains("Rename the module?"), run.out());
         assertTrue(!run.out().contains("could not be placed") && !run.err().contains("could not be placed"), run.err() + run.out());
     }
 

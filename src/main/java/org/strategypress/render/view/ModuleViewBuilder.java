@@ -95,7 +95,7 @@ public final class ModuleViewBuilder {
             }
             boolean fallback = lang != null && c == source && !lang.equals(view.sourceLanguage());
             chapters.add(new ChapterView(c.title(), anchor, !first, parts, fallback ? view.sourceLanguage() : "",
-                    c.translatedBy() == null ? "" : c.translatedBy()));
+                    c.translatedBy() == null ? "" : c.translatedBy(), titleSrc(c, contentRoot)));
         }
         if (!anyBlock && !chapters.isEmpty()) {
             List<PartView> defaults = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class ModuleViewBuilder {
             List<PartView> parts = new ArrayList<>(last.parts());
             parts.addAll(defaults);
             chapters.set(chapters.size() - 1, new ChapterView(last.title(), last.anchor(), last.showTitle(), parts,
-                    last.untranslatedFrom(), last.translation()));
+                    last.untranslatedFrom(), last.translation(), last.titleSrc()));
         }
         String title = chapters.isEmpty() ? m.title() : chapters.get(0).title();
         return new ModuleView(m.number(), title, m.anchor(), links.module(m.number()), chapters);
@@ -131,7 +131,14 @@ public final class ModuleViewBuilder {
                 level = lastHeading(p.html(), level);
             }
         }
-        return new ModuleView(0, c.title(), anchor, href, List.of(new ChapterView(c.title(), anchor + "-text", false, parts)));
+        return new ModuleView(0, c.title(), anchor, href, List.of(new ChapterView(c.title(), anchor + "-text", false, parts,
+                titleSrc(c, contentRoot))));
+    }
+
+    /** Where the chapter's title is written, as {@code data-src} says it, or "" without a content folder. */
+    private static String titleSrc(Chapter c, Path contentRoot) {
+        if (contentRoot == null) return "";
+        return sourceName(contentRoot, c.titleAt().file()) + ":" + c.titleAt().line() + ":" + c.titleAt().column();
     }
 
     /**

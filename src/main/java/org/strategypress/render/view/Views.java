@@ -189,12 +189,13 @@ public final class Views {
     /**
      * A chapter in the output's language. {@code untranslatedFrom}: the source language when the chapter has no
      * translation into the output's language and is shown in its source language, else empty; {@code translation}: how
-     * the translation shown was made ({@code machine} or {@code human}, as its front matter says), else empty.
+     * the translation shown was made ({@code machine} or {@code human}, as its front matter says), else empty;
+     * {@code titleSrc}: where the title is written, {@code file:line:column} as the source map names it, else empty.
      */
     public record ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts,
-                              String untranslatedFrom, String translation) {
-        public ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts) {
-            this(title, anchor, showTitle, parts, "", "");
+                              String untranslatedFrom, String translation, String titleSrc) {
+        public ChapterView(String title, String anchor, boolean showTitle, List<PartView> parts, String titleSrc) {
+            this(title, anchor, showTitle, parts, "", "", titleSrc);
         }
     }
 
