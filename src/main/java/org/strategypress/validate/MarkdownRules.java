@@ -2,8 +2,11 @@ package org.strategypress.validate;
 
 import org.strategypress.model.Rule;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.strategypress.assets.ImageCheck;
@@ -36,18 +39,30 @@ final class MarkdownRules implements ValidationRule {
     private static void scan(ImagePlacements.MarkdownText t, ValidationContext ctx, List<Diagnostic> out) {
         boolean chapter = t.chapter();
         Path dir = t.dir();
-        for (MarkdownRef r : ctx.markdown.scan(t.markdown())) {
+        List<MarkdownRef> refs = ctx.markdown.scan(t.markdown());
+        // an opening and a closing tag of raw HTML are one mistake: reported once, at the opening tag
+        Map<MarkdownRef, MarkdownRef> paired = HtmlTagPairs.of(refs);
+        Set<MarkdownRef> closing = Collections.newSetFromMap(new IdentityHashMap<>());
+        closing.addAll(paired.values());
+        for (MarkdownRef r : refs) {
             // placing a reference in its YAML file reads the file up to it: done only for a reference with a problem
             Supplier<SourcePosition> place = () -> t.position(r);
             switch (r.type()) {
                 case WIKI -> wiki(r.target(), place, ctx, out);
                 case LINK -> link(r.target(), place, dir, ctx, out);
+                case RAW_HTML -> {
+                    if (closing.contains(r)) continue;
+                    MarkdownRef close = paired.get(r);
+                    String html = close == null ? abbreviate(r.target()) : abbreviate(r.target()) + "…" + close.target();
+                    out.add(Rule.UNSAFE_MARKDOWN.at(t.position(r), "raw HTML '" + html
+                            + "' is shown as text, not rendered: use Markdown instead"));
+                }
                 default -> other(r, t.position(r), chapter, dir, ctx, out);
             }
         }
     }
 
-    /** The references that are rare in prose: images, directives, figures, raw HTML and what could not be read. */
+    /** The references that are rare in prose: images, directives, figures and what could not be read. */
     private static void other(MarkdownRef r, SourcePosition at, boolean chapter, Path dir, ValidationContext ctx,
                               List<Diagnostic> out) {
         switch (r.type()) {
@@ -64,8 +79,6 @@ final class MarkdownRules implements ValidationRule {
                     + r.target() + " levels deep: the chapter is shown as plain text"));
             case UNPARSABLE -> out.add(Rule.MARKDOWN_LIMIT.at(at, r.target()));
             case FIGURE -> figure(r.target(), at, ctx, out);
-            case RAW_HTML -> out.add(Rule.UNSAFE_MARKDOWN.at(at, "raw HTML '" + abbreviate(r.target())
-                    + "' is shown as text, not rendered: use Markdown instead"));
             default -> throw new IllegalArgumentException(r.type() + " is placed when it has a problem (scan)");
         }
     }
