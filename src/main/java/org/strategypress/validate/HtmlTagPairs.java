@@ -14,7 +14,8 @@ import org.strategypress.markdown.MarkdownRef;
 /**
  * The raw-HTML tags of one text that pair up: {@code <b onclick="x">bold</b>} is one piece of HTML to rewrite in
  * Markdown, though the parser gives its two tags apart. Each opening tag is paired with the first closing tag of the
- * same name after it that no later opening tag took.
+ * same name after it, in the same paragraph (no blank line between them), that no later opening tag took; tags
+ * paragraphs apart are two mistakes, each reported where it is.
  */
 final class HtmlTagPairs {
 
@@ -24,8 +25,8 @@ final class HtmlTagPairs {
     private HtmlTagPairs() {
     }
 
-    /** Each opening tag of {@code refs} that is closed later in them, with its closing tag (by identity). */
-    static Map<MarkdownRef, MarkdownRef> of(List<MarkdownRef> refs) {
+    /** Each opening tag of {@code refs} (found in {@code markdown}) closed later in its paragraph, with its closing tag. */
+    static Map<MarkdownRef, MarkdownRef> of(List<MarkdownRef> refs, String markdown) {
         Map<MarkdownRef, MarkdownRef> pairs = new IdentityHashMap<>();
         Deque<MarkdownRef> open = new ArrayDeque<>();
         for (MarkdownRef r : refs) {
@@ -39,7 +40,7 @@ final class HtmlTagPairs {
             if (!close.matches()) continue;
             for (Iterator<MarkdownRef> i = open.iterator(); i.hasNext(); ) {
                 MarkdownRef o = i.next();
-                if (name(o.target()).equalsIgnoreCase(close.group(1))) {
+                if (name(o.target()).equalsIgnoreCase(close.group(1)) && oneParagraph(markdown, o.line(), r.line())) {
                     pairs.put(o, r);
                     i.remove();
                     break;
@@ -47,6 +48,21 @@ final class HtmlTagPairs {
             }
         }
         return pairs;
+    }
+
+    /** True when no blank line lies between 1-based lines {@code from} and {@code to} of the text. */
+    private static boolean oneParagraph(String markdown, int from, int to) {
+        if (from == to) return true;
+        int line = 1;
+        int start = 0;
+        while (line < to && start <= markdown.length()) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) end = markdown.length();
+            if (line > from && markdown.substring(start, end).isBlank()) return false;
+            start = end + 1;
+            line++;
+        }
+        return true;
     }
 
     private static String name(String openingTag) {

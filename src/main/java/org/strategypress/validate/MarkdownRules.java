@@ -41,7 +41,7 @@ final class MarkdownRules implements ValidationRule {
         Path dir = t.dir();
         List<MarkdownRef> refs = ctx.markdown.scan(t.markdown());
         // an opening and a closing tag of raw HTML are one mistake: reported once, at the opening tag
-        Map<MarkdownRef, MarkdownRef> paired = HtmlTagPairs.of(refs);
+        Map<MarkdownRef, MarkdownRef> paired = HtmlTagPairs.of(refs, t.markdown());
         Set<MarkdownRef> closing = Collections.newSetFromMap(new IdentityHashMap<>());
         closing.addAll(paired.values());
         for (MarkdownRef r : refs) {

@@ -49,6 +49,25 @@ class UnsafeMarkdownRuleTest {
     }
 
     @Test
+    void tagsParagraphsApartAreReportedEachAtItsPlace() {
+        StrategyFixture strategy = StrategyFixture.in(dir).write(CHAPTER, """
+                # Introduction
+
+                A <b>claim that runs on
+
+                and a later one</b> here.
+                """);
+
+        List<Diagnostic> found = strategy.diagnostics().stream().filter(d -> d.code().equals("unsafe-markdown")).toList();
+
+        assertEquals(2, found.size(), StrategyFixture.describe(strategy.diagnostics()));
+        strategy.assertAt(found.get(0), CHAPTER, 3, 3);
+        assertTrue(found.get(0).message().contains("raw HTML '<b>'"), found.get(0).message());
+        strategy.assertAt(found.get(1), CHAPTER, 5, 16);
+        assertTrue(found.get(1).message().contains("raw HTML '</b>'"), found.get(1).message());
+    }
+
+    @Test
     void aJavascriptLinkIsReportedAtTheLink() {
         StrategyFixture strategy = StrategyFixture.in(dir).write(CHAPTER, """
                 # Introduction

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -39,7 +40,7 @@ public final class ViewBuilder {
     private final Citations citations;
     private final KeyFigures figures;
     private final ShownNumbers numbers;
-    private final java.util.function.BinaryOperator<String> share;
+    private final BinaryOperator<String> share;
 
     /**
      * A builder of the views in {@code lang}: every text in that language, falling back to the source language
